@@ -1,0 +1,59 @@
+import type { IncomingMessage } from "node:http";
+import { RequestEntityTooLargeError, ValidationError } from "../errors.js";
+
+/**
+ * Reads the whole request body, refusing it as soon as it passes `limit` bytes so an oversized
+ * upload never sits in memory. `tooLarge` builds the operation's own AWS message.
+ */
+export async function readBody(
+  req: IncomingMessage,
+  limit: number,
+  tooLarge: () => Error = () =>
+    new RequestEntityTooLargeError(`Request must be smaller than ${limit} bytes`),
+): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    throw tooLarge();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      req.resume();
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+}
+
+/** Control-plane bodies are JSON objects; an empty body reads as `{}`. */
+export async function readJsonObject(
+  req: IncomingMessage,
+  limit: number,
+  tooLarge?: () => Error,
+): Promise<Record<string, unknown>> {
+  const raw = await readBody(req, limit, tooLarge);
+  if (raw.length === 0) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.toString("utf8"));
+  } catch {
+    throw new SerializationError("Unable to parse request body as JSON");
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new SerializationError("Request body must be a JSON object");
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** rest-json's framework error for a body that is not JSON (lambda-wire-facts §1.2, last line). */
+export class SerializationError extends ValidationError {
+  constructor(message: string) {
+    super(message);
+    Object.defineProperty(this, "code", { value: "SerializationException" });
+    this.name = "SerializationException";
+  }
+}
