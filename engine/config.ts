@@ -20,6 +20,12 @@ export interface EngineConfig {
   logRetentionDays: number;
   /** Public base URL for links the engine hands out (Code.Location); defaults to the listen address. */
   publicUrl?: string;
+  /** Delay of the Pending → Active and InProgress → Successful transitions (default 100 ms). */
+  stateTransitionMs?: number;
+  /** Delays before the two retries of a failed Event invoke (AWS: about 1 and 2 minutes). */
+  eventRetryDelaysMs?: number[];
+  /** Event invocations older than this are dropped (AWS default 6 hours). */
+  eventMaxAgeMs?: number;
 }
 
 export function defaultConfig(overrides: Partial<EngineConfig> = {}): EngineConfig {

@@ -1,0 +1,70 @@
+"use client";
+
+import Editor, { DiffEditor } from "@monaco-editor/react";
+import { useTheme } from "next-themes";
+import { useEffect, useRef } from "react";
+import { loadLambdaTypings, monaco } from "./monaco-setup";
+
+type Props = {
+  path: string;
+  value: string;
+  language: string;
+  onChange: (value: string) => void;
+  onSave: () => void;
+};
+
+const options: monaco.editor.IStandaloneEditorConstructionOptions = {
+  automaticLayout: true,
+  fontSize: 13,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  tabSize: 2,
+  renderLineHighlight: "line",
+  padding: { top: 8 },
+};
+
+/** The Monaco editor itself; loaded only through next/dynamic so it never weighs on first load. */
+export default function CodeEditor({ path, value, language, onChange, onSave }: Props) {
+  const { resolvedTheme } = useTheme();
+  const save = useRef(onSave);
+  useEffect(() => {
+    save.current = onSave;
+  });
+  useEffect(() => {
+    void loadLambdaTypings();
+  }, []);
+  return (
+    <Editor
+      path={`file:///${path}`}
+      value={value}
+      language={language}
+      theme={resolvedTheme === "dark" ? "vs-dark" : "vs"}
+      options={{ ...options, tabSize: language === "python" ? 4 : 2 }}
+      onChange={(v) => onChange(v ?? "")}
+      onMount={(editor) => {
+        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => save.current());
+        editor.focus();
+      }}
+      loading={null}
+    />
+  );
+}
+
+export function CodeDiff({ path, original, modified, language, onChange }: { path: string; original: string; modified: string; language: string; onChange?: (v: string) => void }) {
+  const { resolvedTheme } = useTheme();
+  return (
+    <DiffEditor
+      original={original}
+      modified={modified}
+      originalModelPath={`inmemory://deployed/${path}`}
+      modifiedModelPath={`inmemory://draft/${path}`}
+      language={language}
+      theme={resolvedTheme === "dark" ? "vs-dark" : "vs"}
+      options={{ ...options, renderSideBySide: true, originalEditable: false, readOnly: !onChange }}
+      onMount={(editor) => {
+        const model = editor.getModifiedEditor();
+        model.onDidChangeModelContent(() => onChange?.(model.getValue()));
+      }}
+    />
+  );
+}

@@ -1,0 +1,176 @@
+"use client";
+
+import { Download, FileLock2, LoaderCircle, RotateCcw, Rocket } from "lucide-react";
+import { useEffect, useMemo, useState } from "react";
+import { toast } from "sonner";
+import { ErrorPanel } from "@/components/shell/error-panel";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Kbd, Skeleton } from "@/components/ui/misc";
+import { UpdateStatus } from "@/components/functions/update-status";
+import { useFunctionCodeQuery, useFunctionQuery } from "@/lib/queries/use-functions";
+import { useHotkey } from "@/lib/use-hotkey";
+import { ConflictDialog } from "./conflict-dialog";
+import { clearDraft, loadDraft, saveDraft } from "./draft-store";
+import { EditorTabs } from "./editor-tabs";
+import { FileTree } from "./file-tree";
+import { handlerFile } from "./handler-file";
+import { languageOf } from "./language";
+import { LazyCodeEditor } from "./lazy-editor";
+import { PathDialog, type PathRequest } from "./path-dialog";
+import { useDeploy } from "./use-deploy";
+import { dirtyPaths, fromCode, isDirty, pathExists, rebase, removePath, renamePath, type Workspace } from "./workspace";
+
+const kindText = { binary: "a binary file", large: "larger than 1 MB", dependency: "a dependency" } as const;
+
+export function CodeWorkspace({ name }: { name: string }) {
+  const code = useFunctionCodeQuery(name);
+  const detail = useFunctionQuery(name).data;
+  const [ws, setWs] = useState<Workspace | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [open, setOpen] = useState<string[]>([]);
+  const [active, setActive] = useState<string>();
+  const [pathRequest, setPathRequest] = useState<PathRequest | null>(null);
+  const { deploy, deploying, conflict, clearConflict } = useDeploy(name, setWs);
+
+  // First render with data: restore the draft if one survived a reload, else start clean.
+  if (!ws && code.data) {
+    const draft = loadDraft(name);
+    const start = draft ?? fromCode(code.data);
+    const paths = start.files.map((f) => f.path);
+    const first = handlerFile(code.data.runtime, code.data.handler, paths) ?? start.files.find((f) => f.kind === "text")?.path;
+    setWs(start);
+    setRestored(Boolean(draft) && isDirty(start, code.data));
+    setOpen(first ? [first] : []);
+    setActive(first);
+  }
+  // A configuration change moves the RevisionId but not the code: follow it, no conflict.
+  if (ws && detail && detail.codeSha256 === ws.baseSha && detail.revisionId !== ws.baseRevisionId && detail.lastUpdateStatus !== "InProgress") {
+    setWs({ ...ws, baseRevisionId: detail.revisionId });
+  }
+
+  const dirty = useMemo(() => new Set(ws ? dirtyPaths(ws) : []), [ws]);
+  const changed = ws ? isDirty(ws, code.data) : false;
+  useEffect(() => {
+    if (!ws) return;
+    if (changed) {
+      if (!saveDraft(name, ws)) toast.warning("This draft is too large to keep across reloads.", { id: "draft-quota" });
+    } else clearDraft(name);
+  }, [ws, changed, name]);
+
+  const doDeploy = () => ws && !deploying && void deploy(ws);
+  useHotkey("mod+s", doDeploy, Boolean(ws));
+
+  if (code.error) return <ErrorPanel error={code.error} onRetry={() => code.refetch()} />;
+  if (!ws) return <Skeleton className="h-[calc(100dvh-16rem)] min-h-[420px]" aria-label="Loading code" />;
+
+  const file = ws.files.find((f) => f.path === active);
+  const openFile = (p: string) => {
+    setOpen((o) => (o.includes(p) ? o : [...o, p]));
+    setActive(p);
+  };
+  const closeFile = (p: string) => {
+    const rest = open.filter((x) => x !== p);
+    setOpen(rest);
+    if (active === p) setActive(rest.at(-1));
+  };
+  const edit = (content: string) =>
+    setWs((cur) => cur && { ...cur, files: cur.files.map((f) => (f.path === active ? { ...f, content } : f)) });
+
+  const create = (kind: "file" | "folder", parent: string) =>
+    setPathRequest({
+      title: kind === "file" ? "New file" : "New folder",
+      initial: parent ? `${parent}/` : "",
+      submitLabel: "Create",
+      onSubmit: (p) => {
+        if (pathExists(ws, p)) return "Something already exists at this path.";
+        if (kind === "folder") setWs({ ...ws, folders: [...ws.folders, p] });
+        else {
+          setWs({ ...ws, files: [...ws.files, { path: p, kind: "text", size: 0, content: "" }] });
+          openFile(p);
+        }
+      },
+    });
+  const rename = (from: string) =>
+    setPathRequest({
+      title: `Rename ${from}`,
+      initial: from,
+      submitLabel: "Rename",
+      onSubmit: (to) => {
+        if (to === from) return;
+        if (pathExists(ws, to)) return "Something already exists at this path.";
+        if (ws.files.some((f) => (f.path === from || f.path.startsWith(`${from}/`)) && f.kind !== "text"))
+          return "Binary and dependency files are carried as they are; they cannot be renamed here.";
+        setWs(renamePath(ws, from, to));
+        const move = (p: string) => (p === from || p.startsWith(`${from}/`) ? to + p.slice(from.length) : p);
+        setOpen(open.map(move));
+        setActive(active && move(active));
+      },
+    });
+  const remove = (p: string) => {
+    if (!window.confirm(`Delete ${p}? It leaves the package at the next deploy.`)) return;
+    setWs(removePath(ws, p));
+    const rest = open.filter((x) => x !== p && !x.startsWith(`${p}/`));
+    setOpen(rest);
+    if (active && !rest.includes(active)) setActive(rest.at(-1));
+  };
+  const discard = () => {
+    if (!code.data || !window.confirm("Discard all changes since the last deploy?")) return;
+    clearDraft(name);
+    setWs(fromCode(code.data));
+    setRestored(false);
+  };
+
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm text-muted-foreground" aria-live="polite">
+          {changed ? `${dirty.size || "Some"} unsaved change${dirty.size === 1 ? "" : "s"} — draft kept in this browser` : "Deployed code"}
+        </span>
+        {detail && <UpdateStatus detail={detail} />}
+        <div className="ml-auto flex items-center gap-2">
+          {changed && <Button variant="ghost" size="sm" onClick={discard}><RotateCcw /> Discard</Button>}
+          <a href={`/api/functions/${encodeURIComponent(name)}/package`} download className={buttonVariants({ variant: "outline", size: "sm" })}>
+            <Download /> Download .zip
+          </a>
+          <Button size="sm" onClick={doDeploy} disabled={deploying || !changed} title="Deploy (Ctrl/Cmd+S)">
+            {deploying ? <LoaderCircle className="animate-spin" /> : <Rocket />} Deploy
+            <Kbd className="border-primary-foreground/30 bg-transparent text-primary-foreground/80">⌘S</Kbd>
+          </Button>
+        </div>
+      </div>
+      {restored && (
+        <Alert>Restored your unsaved draft from this browser. Deploy it or discard it.</Alert>
+      )}
+      <div className="grid h-[calc(100dvh-17rem)] min-h-[420px] grid-cols-[15rem_minmax(0,1fr)] overflow-hidden rounded-lg border bg-card">
+        <div className="min-h-0 border-r">
+          <FileTree files={ws.files} folders={ws.folders} active={active} onOpen={openFile} onCreate={create} onRename={rename} onDelete={remove} />
+        </div>
+        <div className="flex min-h-0 flex-col">
+          <EditorTabs open={open} active={active} dirty={dirty} onActivate={setActive} onClose={closeFile} />
+          <div className="min-h-0 flex-1">
+            {!file ? (
+              <p className="p-6 text-sm text-muted-foreground">Open a file from the tree.</p>
+            ) : file.kind === "text" ? (
+              <LazyCodeEditor path={file.path} value={file.content ?? ""} language={languageOf(file.path)} onChange={edit} onSave={doDeploy} />
+            ) : (
+              <div className="flex items-start gap-3 p-6 text-sm">
+                <FileLock2 className="mt-0.5 size-5 text-muted-foreground" />
+                <div className="grid gap-1">
+                  <p className="font-medium">{file.path} is read-only here</p>
+                  <p className="text-muted-foreground">
+                    It is {kindText[file.kind]} ({(file.size / 1024).toFixed(1)} KB). It stays in the package byte-for-byte on every deploy.
+                  </p>
+                </div>
+              </div>
+            )}
+          </div>
+        </div>
+      </div>
+      <ConflictDialog draft={ws} latest={conflict} onClose={clearConflict}
+        onRebase={() => { if (conflict) { setWs(rebase(ws, conflict)); clearConflict(); toast.info("Rebased onto the new code. Review, then deploy."); } }}
+        onOverwrite={() => conflict && void deploy(ws, conflict.revisionId)} />
+      <PathDialog request={pathRequest} onClose={() => setPathRequest(null)} />
+    </div>
+  );
+}

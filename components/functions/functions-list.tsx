@@ -1,0 +1,89 @@
+"use client";
+
+import { Plus, Search, SquareFunction } from "lucide-react";
+import Link from "next/link";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { ErrorPanel } from "@/components/shell/error-panel";
+import { buttonVariants } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/input";
+import { EmptyState, Kbd, Skeleton } from "@/components/ui/misc";
+import { useFunctionsQuery } from "@/lib/queries/use-functions";
+import { useHotkey } from "@/lib/use-hotkey";
+import { FunctionsTable } from "./functions-table";
+import { applyFilters, distinct, UNASSIGNED, type Sort, type SortKey } from "./list-filters";
+
+export function FunctionsList() {
+  const { data, error, isPending, refetch } = useFunctionsQuery();
+  const [query, setQuery] = useState("");
+  const [runtime, setRuntime] = useState("");
+  const [team, setTeam] = useState("");
+  const [sort, setSort] = useState<Sort>({ key: "name", dir: "asc" });
+  const deferredQuery = useDeferredValue(query);
+  const search = useRef<HTMLInputElement>(null);
+  useHotkey("/", () => search.current?.focus());
+
+  const items = useMemo(
+    () => applyFilters(data ?? [], { query: deferredQuery, runtime, team }, sort),
+    [data, deferredQuery, runtime, team, sort],
+  );
+  const runtimes = useMemo(() => distinct(data ?? [], (f) => f.runtime), [data]);
+  const teams = useMemo(() => distinct(data ?? [], (f) => f.team), [data]);
+  const onSort = (key: SortKey) =>
+    setSort((s) => ({ key, dir: s.key === key && s.dir === "asc" ? "desc" : "asc" }));
+
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold tracking-tight">Functions</h1>
+          <p className="text-sm text-muted-foreground">
+            {data ? `${data.length} function${data.length === 1 ? "" : "s"}` : "Loading…"}
+          </p>
+        </div>
+        <Link href="/functions/new" className={buttonVariants()}>
+          <Plus /> Create function
+        </Link>
+      </div>
+      {error ? (
+        <ErrorPanel error={error} onRetry={() => refetch()} />
+      ) : isPending ? (
+        <div className="grid gap-2" aria-label="Loading functions">
+          {Array.from({ length: 6 }, (_, i) => <Skeleton key={i} className="h-10" />)}
+        </div>
+      ) : data.length === 0 ? (
+        <EmptyState icon={<SquareFunction />} title="No functions yet"
+          action={<Link href="/functions/new" className={buttonVariants()}><Plus /> Create function</Link>}>
+          Start from a template (hello world, HTTP API, webhook, queue processor…) or upload a .zip.
+        </EmptyState>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-center gap-2">
+            <div className="relative w-full max-w-xs">
+              <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
+              <Input ref={search} type="search" aria-label="Filter by name" placeholder="Filter by name…"
+                value={query} onChange={(e) => setQuery(e.target.value)} className="pr-8 pl-8" />
+              <Kbd className="absolute top-2.5 right-2.5">/</Kbd>
+            </div>
+            <Select aria-label="Runtime" value={runtime} onChange={(e) => setRuntime(e.target.value)} className="w-40">
+              <option value="">All runtimes</option>
+              {runtimes.map((r) => <option key={r} value={r}>{r}</option>)}
+            </Select>
+            <Select aria-label="Team" value={team} onChange={(e) => setTeam(e.target.value)} className="w-40">
+              <option value="">All teams</option>
+              {teams.map((t) => <option key={t} value={t}>{t}</option>)}
+              <option value={UNASSIGNED}>Unassigned</option>
+            </Select>
+            {items.length !== data.length && (
+              <span className="text-sm text-muted-foreground">{items.length} shown</span>
+            )}
+          </div>
+          {items.length === 0 ? (
+            <EmptyState title="No function matches these filters" />
+          ) : (
+            <FunctionsTable items={items} sort={sort} onSort={onSort} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

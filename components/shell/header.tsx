@@ -1,0 +1,26 @@
+import { SquareFunction } from "lucide-react";
+import Link from "next/link";
+import { ConnectionIndicator } from "./connection-indicator";
+import { ThemeToggle } from "./theme-toggle";
+
+export function Header() {
+  return (
+    <header className="sticky top-0 z-30 border-b bg-background/85 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-6 px-4 sm:px-6">
+        <Link href="/functions" className="flex items-center gap-2 font-semibold tracking-tight">
+          <SquareFunction className="size-5 text-primary" aria-hidden />
+          Functionary
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+          <Link href="/functions" className="rounded-md px-2.5 py-1.5 text-muted-foreground hover:bg-muted hover:text-foreground">
+            Functions
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <ConnectionIndicator />
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

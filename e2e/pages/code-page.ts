@@ -1,0 +1,40 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The Code tab: file tree, Monaco, deploy. */
+export class CodePage {
+  constructor(readonly page: Page) {}
+
+  readonly editor = () => this.page.locator(".monaco-editor").first();
+  readonly deployButton = () => this.page.getByRole("button", { name: /^Deploy/ });
+  readonly tree = () => this.page.getByRole("tree", { name: "Package files" });
+
+  async goto(name: string) {
+    await this.page.goto(`/functions/${name}/code`);
+    await this.waitForEditor();
+  }
+
+  async waitForEditor() {
+    await expect(this.editor().locator(".view-lines")).toBeVisible({ timeout: 30_000 });
+  }
+
+  async openFile(path: string) {
+    await this.tree().getByRole("treeitem", { name: path, exact: true }).locator("button").first().click();
+  }
+
+  /** Replaces the whole text of the open file (insertText skips Monaco's auto-closing). */
+  async replaceText(text: string) {
+    await this.editor().locator(".view-lines").click();
+    await this.page.keyboard.press("ControlOrMeta+A");
+    await this.page.keyboard.press("Delete");
+    await this.page.keyboard.insertText(text);
+  }
+
+  async saveWithShortcut() {
+    await this.page.keyboard.press("ControlOrMeta+S");
+  }
+
+  async expectDeployed() {
+    await expect(this.page.getByText("Deployed code")).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByRole("status").filter({ hasText: "Active" }).first()).toBeVisible({ timeout: 30_000 });
+  }
+}

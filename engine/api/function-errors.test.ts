@@ -1,0 +1,354 @@
+import {
+  CreateFunctionCommand,
+  DeleteFunctionCommand,
+  GetFunctionCommand,
+  GetFunctionConfigurationCommand,
+  ListFunctionsCommand,
+  UpdateFunctionCodeCommand,
+  UpdateFunctionConfigurationCommand,
+  type CreateFunctionCommandInput,
+} from "@aws-sdk/client-lambda";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestEngine, TEST_ROLE, zip, type TestEngine } from "../testing/index.js";
+
+let t: TestEngine;
+beforeAll(async () => {
+  t = await startTestEngine();
+  await t.lambda.send(new CreateFunctionCommand(base("exists")));
+  await t.waitReady("exists");
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const ARN = "arn:aws:lambda:us-east-1:000000000000:function";
+const PKG = zip({ "index.js": "exports.handler = async () => 1;" });
+function base(name: string): CreateFunctionCommandInput {
+  return {
+    FunctionName: name,
+    Role: TEST_ROLE,
+    Runtime: "nodejs20.x",
+    Handler: "index.handler",
+    Code: { ZipFile: PKG },
+  };
+}
+const NAME_PATTERN =
+  "(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?";
+const ENV_PREFIX =
+  "Lambda was unable to configure your environment variables because the environment variables you have provided";
+const long = "a".repeat(65);
+const env4096 = { BIG: "x".repeat(4096 - '{"BIG":""}'.length) };
+const env4097 = { BIG: "x".repeat(4097 - '{"BIG":""}'.length) };
+
+type Case = [string, Partial<CreateFunctionCommandInput>, string, number, string | RegExp];
+const createCases: Case[] = [
+  [
+    "name > 64",
+    { FunctionName: long },
+    "InvalidParameterValueException",
+    400,
+    `1 validation error detected: Value '${long}' at 'functionName' failed to satisfy constraint: Member must have length less than or equal to 64`,
+  ],
+  [
+    "bad name characters",
+    { FunctionName: "my-function!" },
+    "ValidationException",
+    400,
+    `1 validation error detected: Value 'my-function!' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: ${NAME_PATTERN}`,
+  ],
+  [
+    "unknown runtime",
+    { Runtime: "non-existent-runtime" as never },
+    "InvalidParameterValueException",
+    400,
+    /^Value non-existent-runtime at 'runtime' failed to satisfy constraint: Member must satisfy enum value set: \[nodejs20.x, python3.14, .*java8.al2\] or be a valid ARN$/,
+  ],
+  [
+    "deprecated runtime",
+    { Runtime: "python3.7" as never },
+    "InvalidParameterValueException",
+    400,
+    "The runtime parameter of python3.7 is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.",
+  ],
+  [
+    "bad role",
+    { Role: "r1" },
+    "ValidationException",
+    400,
+    "1 validation error detected: Value 'r1' at 'role' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
+  ],
+  [
+    "memory < 128",
+    { MemorySize: 64 },
+    "ValidationException",
+    400,
+    "1 validation error detected: Value '64' at 'memorySize' failed to satisfy constraint: Member must have value greater than or equal to 128",
+  ],
+  [
+    "memory > 10240",
+    { MemorySize: 10241 },
+    "ValidationException",
+    400,
+    "'MemorySize' value failed to satisfy constraint: Member must have value less than or equal to 10240",
+  ],
+  [
+    "timeout > 900",
+    { Timeout: 3000 },
+    "ValidationException",
+    400,
+    "1 validation error detected: Value '3000' at 'timeout' failed to satisfy constraint: Member must have value less than or equal to 900",
+  ],
+  [
+    "timeout < 1",
+    { Timeout: 0 },
+    "ValidationException",
+    400,
+    "1 validation error detected: Value '0' at 'timeout' failed to satisfy constraint: Member must have value greater than or equal to 1",
+  ],
+  [
+    "two architectures",
+    { Architectures: ["x86_64", "arm64"] },
+    "ValidationException",
+    400,
+    "1 validation error detected: Value '[x86_64, arm64]' at 'architectures' failed to satisfy constraint: Member must have length less than or equal to 1",
+  ],
+  [
+    "bad architecture",
+    { Architectures: ["X86_64" as never] },
+    "ValidationException",
+    400,
+    "1 validation error detected: Value '[X86_64]' at 'architectures' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: [x86_64, arm64], Member must not be null]",
+  ],
+  [
+    "description > 256",
+    { Description: "d".repeat(257) },
+    "ValidationException",
+    400,
+    /at 'description' failed to satisfy constraint: Member must have length less than or equal to 256$/,
+  ],
+  [
+    "handler with spaces",
+    { Handler: "index handler" },
+    "ValidationException",
+    400,
+    "1 validation error detected: Value 'index handler' at 'handler' failed to satisfy constraint: Member must satisfy regular expression pattern: [^\\s]+",
+  ],
+  [
+    "env over 4 KB",
+    { Environment: { Variables: env4097 } },
+    "InvalidParameterValueException",
+    400,
+    `${ENV_PREFIX} exceeded the 4KB limit. String measured: ${JSON.stringify(env4097)}`,
+  ],
+  [
+    "reserved env key",
+    { Environment: { Variables: { AWS_DEFAULT_REGION: "x" } } },
+    "InvalidParameterValueException",
+    400,
+    `${ENV_PREFIX} contains reserved keys that are currently not supported for modification. Reserved keys used in this request: AWS_DEFAULT_REGION`,
+  ],
+  [
+    "too many tags",
+    { Tags: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, "v"])) },
+    "InvalidParameterValueException",
+    400,
+    "Number of tags exceeds resource tag limit.",
+  ],
+  [
+    "not a zip",
+    { Code: { ZipFile: new TextEncoder().encode("not a zip") } },
+    "InvalidParameterValueException",
+    400,
+    "Could not unzip uploaded file. Please check your file, then try to upload again.",
+  ],
+  [
+    "duplicate",
+    { FunctionName: "exists" },
+    "ResourceConflictException",
+    409,
+    "Function already exist: exists",
+  ],
+];
+
+describe("CreateFunction errors", () => {
+  it.each(createCases)("%s", async (_label, input, name, status, message) => {
+    const err = await t.lambda
+      .send(new CreateFunctionCommand({ ...base("bad-fn"), ...input }))
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ name, $metadata: { httpStatusCode: status } });
+    if (typeof message === "string") expect((err as Error).message).toBe(message);
+    else expect((err as Error).message).toMatch(message);
+  });
+
+  it("accepts environment variables of exactly 4096 bytes", async () => {
+    const ok = await t.lambda.send(
+      new CreateFunctionCommand({ ...base("env-4096"), Environment: { Variables: env4096 } }),
+    );
+    expect(ok.Environment?.Variables).toEqual(env4096);
+  });
+
+  it("creates a valid runtime AWS accepts even though the engine cannot run it", async () => {
+    const ok = await t.lambda.send(
+      new CreateFunctionCommand({ ...base("java-fn"), Runtime: "java21" }),
+    );
+    expect(ok.Runtime).toBe("java21");
+  });
+});
+
+type LookupCase = [string, () => Promise<unknown>, string, number, string];
+const lookups: LookupCase[] = [
+  [
+    "Get unknown",
+    () => t.lambda.send(new GetFunctionCommand({ FunctionName: "nope" })),
+    "ResourceNotFoundException",
+    404,
+    `Function not found: ${ARN}:nope`,
+  ],
+  [
+    "Get name > 64",
+    () => t.lambda.send(new GetFunctionCommand({ FunctionName: long })),
+    "ResourceNotFoundException",
+    404,
+    `Function not found: ${ARN}:${long}`,
+  ],
+  [
+    "Get unknown version",
+    () =>
+      t.lambda.send(
+        new GetFunctionConfigurationCommand({ FunctionName: "exists", Qualifier: "1221" }),
+      ),
+    "ResourceNotFoundException",
+    404,
+    `Function not found: ${ARN}:exists:1221`,
+  ],
+  [
+    "Get other region",
+    () =>
+      t.lambda.send(
+        new GetFunctionCommand({
+          FunctionName: "arn:aws:lambda:ap-southeast-1:000000000000:function:exists",
+        }),
+      ),
+    "ResourceNotFoundException",
+    404,
+    "Functions from 'ap-southeast-1' are not reachable in this region ('us-east-1')",
+  ],
+  [
+    "Get other account",
+    () =>
+      t.lambda.send(
+        new GetFunctionCommand({
+          FunctionName: "arn:aws:lambda:us-east-1:111111111111:function:exists",
+        }),
+      ),
+    // Message is null on the wire, so the SDK falls back to its generic text, as with AWS.
+    "AccessDeniedException",
+    403,
+    "UnknownError",
+  ],
+  [
+    "Get qualifier mismatch",
+    () => t.lambda.send(new GetFunctionCommand({ FunctionName: "exists:1", Qualifier: "2" })),
+    "InvalidParameterValueException",
+    400,
+    "The derived qualifier from the function name does not match the specified qualifier.",
+  ],
+  [
+    "Get bad qualifier",
+    () => t.lambda.send(new GetFunctionCommand({ FunctionName: "exists", Qualifier: "$latest" })),
+    "ValidationException",
+    400,
+    "1 validation error detected: Value '$latest' at 'qualifier' failed to satisfy constraint: Member must satisfy regular expression pattern: \\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9-_$]+",
+  ],
+  [
+    "Update unknown",
+    () =>
+      t.lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: "nope", Timeout: 5 })),
+    "ResourceNotFoundException",
+    404,
+    `Function not found: ${ARN}:nope`,
+  ],
+  [
+    "UpdateCode bad zip",
+    () =>
+      t.lambda.send(
+        new UpdateFunctionCodeCommand({
+          FunctionName: "exists",
+          ZipFile: new Uint8Array([1, 2, 3]),
+        }),
+      ),
+    "InvalidParameterValueException",
+    400,
+    "Could not unzip uploaded file. Please check your file, then try to upload again.",
+  ],
+  [
+    "Update bad memory",
+    () =>
+      t.lambda.send(
+        new UpdateFunctionConfigurationCommand({ FunctionName: "exists", MemorySize: 1 }),
+      ),
+    "ValidationException",
+    400,
+    "1 validation error detected: Value '1' at 'memorySize' failed to satisfy constraint: Member must have value greater than or equal to 128",
+  ],
+  [
+    "Delete unknown",
+    () => t.lambda.send(new DeleteFunctionCommand({ FunctionName: "nope" })),
+    "ResourceNotFoundException",
+    404,
+    `Function not found: ${ARN}:nope`,
+  ],
+  [
+    "Delete $LATEST",
+    () =>
+      t.lambda.send(new DeleteFunctionCommand({ FunctionName: "exists", Qualifier: "$LATEST" })),
+    "InvalidParameterValueException",
+    400,
+    "$LATEST version cannot be deleted without deleting the function.",
+  ],
+  [
+    "List bad FunctionVersion",
+    () => t.lambda.send(new ListFunctionsCommand({ FunctionVersion: "invalid" as never })),
+    "ValidationException",
+    400,
+    "1 validation error detected: Value 'invalid' at 'functionVersion' failed to satisfy constraint: Member must satisfy enum value set: [ALL]",
+  ],
+];
+
+describe("lookup errors", () => {
+  it.each(lookups)("%s", async (_label, call, name, status, message) => {
+    const err = await call().catch((e: unknown) => e);
+    expect(err).toMatchObject({ name, $metadata: { httpStatusCode: status } });
+    expect((err as Error).message ?? "").toBe(message);
+  });
+});
+
+describe("size limits", () => {
+  it("refuses a zip over 52428800 bytes with 413", async () => {
+    const res = await fetch(`${t.url}/2015-03-31/functions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        ...base("huge"),
+        Code: { ZipFile: Buffer.alloc(52_428_801).toString("base64") },
+      }),
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get("x-amzn-errortype")).toBe("RequestEntityTooLargeException");
+    expect(await res.json()).toMatchObject({
+      message: "Zipped size must be smaller than 52428800 bytes",
+    });
+  });
+
+  it("refuses a request over 70167211 bytes with 413", async () => {
+    const res = await fetch(`${t.url}/2015-03-31/functions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "70167212" },
+      body: Buffer.alloc(70_167_212, 32),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({
+      message: "Request must be smaller than 70167211 bytes for the CreateFunction operation",
+    });
+  });
+});

@@ -1,0 +1,89 @@
+import { parseFunctionName, type NameContext } from "../control/arn.js";
+import { InvokeTargets } from "../control/invoke-targets.js";
+import { RequestEntityTooLargeError, ResourceConflictError, ValidationError } from "../errors.js";
+import type { EventQueue } from "../events/event-queue.js";
+import { readBody } from "../http/body.js";
+import type { Router } from "../http/router.js";
+import type { Reply } from "../http/types.js";
+import type { ExecutionPool } from "../runtime/types.js";
+import { checkPayload } from "./invoke-payload.js";
+
+/** Synchronous payload limit and the Event limit (facts §1.4). */
+export const SYNC_PAYLOAD_LIMIT = 6_291_456;
+export const EVENT_PAYLOAD_LIMIT = 1_048_576;
+
+const syncTooLarge = () =>
+  new RequestEntityTooLargeError(
+    `Request must be smaller than ${SYNC_PAYLOAD_LIMIT} bytes for the InvokeFunction operation`,
+  );
+const INVOCATION_TYPES = new Set(["RequestResponse", "Event", "DryRun"]);
+const PENDING =
+  "The operation cannot be performed at this time. The function is currently in the following state: Pending";
+
+export interface InvokeDeps {
+  accountId: string;
+  targets: InvokeTargets;
+  pool: ExecutionPool;
+  events: EventQueue;
+}
+
+/**
+ * `POST /2015-03-31/functions/{name}/invocations`: the hot path. Everything it needs about the
+ * function comes from the in-memory InvokeTargets cache; the payload is checked as JSON and
+ * handed to the execution pool as raw bytes.
+ */
+export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
+  router.on(
+    "POST",
+    "/2015-03-31/functions/:name/invocations",
+    async ({ req, region, params, query, requestId }) => {
+      const nc: NameContext = { region, accountId: d.accountId };
+      const { name, qualifier } = parseFunctionName(params.name!, nc, {
+        namespaced: true,
+        qualifier: query.get("Qualifier"),
+      });
+      const type =
+        (req.headers["x-amz-invocation-type"] as string | undefined) ?? "RequestResponse";
+      if (!INVOCATION_TYPES.has(type)) {
+        throw ValidationError.of([
+          `Value '${type}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]`,
+        ]);
+      }
+      const entry = await d.targets.resolve(region, name, qualifier);
+      const target = InvokeTargets.pick(entry);
+      if (target.pending) throw new ResourceConflictError(PENDING);
+      const body = await readBody(req, SYNC_PAYLOAD_LIMIT, syncTooLarge);
+      if (type === "DryRun") return { status: 204 };
+      if (type === "Event") {
+        if (body.length > EVENT_PAYLOAD_LIMIT) {
+          throw new RequestEntityTooLargeError(
+            `${body.length} byte payload is too large for the Event invocation type (limit ${EVENT_PAYLOAD_LIMIT} bytes)`,
+          );
+        }
+        const payload = checkPayload(body);
+        d.events.enqueue({ id: requestId, region, name, qualifier: qualifier ?? null, payload });
+        return { status: 202 };
+      }
+      const payload = checkPayload(body);
+      const result = await d.pool.invoke(target.snapshot, {
+        requestId,
+        payload,
+        invokedFunctionArn: entry.invokedArn,
+        clientContext: req.headers["x-amz-client-context"] as string | undefined,
+        tail: req.headers["x-amz-log-type"] === "Tail",
+        invocationType: "RequestResponse",
+      });
+      const reply: Reply = {
+        status: 200,
+        body: result.payload,
+        headers: {
+          "Content-Type": "application/json",
+          "X-Amz-Executed-Version": result.executedVersion,
+        },
+      };
+      if (result.functionError) reply.headers!["X-Amz-Function-Error"] = result.functionError;
+      if (result.logResult !== undefined) reply.headers!["X-Amz-Log-Result"] = result.logResult;
+      return reply;
+    },
+  );
+}

@@ -1,0 +1,323 @@
+import {
+  AddPermissionCommand,
+  CreateFunctionCommand,
+  DeleteFunctionConcurrencyCommand,
+  GetAccountSettingsCommand,
+  GetFunctionCommand,
+  GetFunctionConcurrencyCommand,
+  GetPolicyCommand,
+  ListTagsCommand,
+  PublishVersionCommand,
+  PutFunctionConcurrencyCommand,
+  RemovePermissionCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+} from "@aws-sdk/client-lambda";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestEngine, TEST_ROLE, zip, type TestEngine } from "../testing/index.js";
+
+let t: TestEngine;
+const FN = "res";
+const ARN = `arn:aws:lambda:us-east-1:000000000000:function:${FN}`;
+const PKG = zip({ "index.js": "exports.handler = async () => 1;" });
+
+beforeAll(async () => {
+  t = await startTestEngine();
+  await t.lambda.send(
+    new CreateFunctionCommand({
+      FunctionName: FN,
+      Role: TEST_ROLE,
+      Runtime: "nodejs20.x",
+      Handler: "index.handler",
+      Code: { ZipFile: PKG },
+    }),
+  );
+  await t.waitReady(FN);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function failure(call: Promise<unknown>) {
+  return call.then(
+    () => {
+      throw new Error("expected a failure");
+    },
+    (e: unknown) => e,
+  );
+}
+
+describe("tags", () => {
+  it("tags, lists and untags by ARN", async () => {
+    const tagged = await t.lambda.send(
+      new TagResourceCommand({ Resource: ARN, Tags: { team: "a", env: "dev" } }),
+    );
+    expect(tagged.$metadata.httpStatusCode).toBe(204);
+    expect((await t.lambda.send(new ListTagsCommand({ Resource: ARN }))).Tags).toEqual({
+      team: "a",
+      env: "dev",
+    });
+    await t.lambda.send(new UntagResourceCommand({ Resource: ARN, TagKeys: ["env", "absent"] }));
+    expect((await t.lambda.send(new ListTagsCommand({ Resource: ARN }))).Tags).toEqual({
+      team: "a",
+    });
+  });
+
+  it.each([
+    [
+      "version ARN",
+      `${ARN}:1`,
+      "InvalidParameterValueException",
+      400,
+      "Tags on function aliases and versions are not supported. Please specify a function ARN.",
+    ],
+    [
+      "missing function",
+      `${ARN}x`,
+      "ResourceNotFoundException",
+      404,
+      `Function not found: ${ARN}x`,
+    ],
+    [
+      "not an ARN",
+      "res",
+      "ValidationException",
+      400,
+      /^1 validation error detected: Value 'res' at 'resource' failed to satisfy constraint/,
+    ],
+  ])("error: %s", async (_l, resource, name, status, message) => {
+    const err = await failure(t.lambda.send(new ListTagsCommand({ Resource: resource })));
+    expect(err).toMatchObject({ name, $metadata: { httpStatusCode: status } });
+    expect((err as Error).message).toMatch(message);
+  });
+
+  it("enforces 50 tags per function", async () => {
+    const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, "v"]));
+    const err = await failure(t.lambda.send(new TagResourceCommand({ Resource: ARN, Tags: many })));
+    expect(err).toMatchObject({
+      name: "InvalidParameterValueException",
+      message: "Number of tags exceeds resource tag limit.",
+    });
+  });
+});
+
+describe("concurrency and account settings", () => {
+  it("puts, gets and deletes reserved concurrency", async () => {
+    expect(
+      (await t.lambda.send(new GetFunctionConcurrencyCommand({ FunctionName: FN })))
+        .ReservedConcurrentExecutions,
+    ).toBeUndefined();
+    const put = await t.lambda.send(
+      new PutFunctionConcurrencyCommand({ FunctionName: FN, ReservedConcurrentExecutions: 5 }),
+    );
+    expect(put.ReservedConcurrentExecutions).toBe(5);
+    expect((await t.lambda.send(new GetFunctionCommand({ FunctionName: FN }))).Concurrency).toEqual(
+      { ReservedConcurrentExecutions: 5 },
+    );
+    const settings = await t.lambda.send(new GetAccountSettingsCommand({}));
+    expect(settings.AccountLimit).toMatchObject({
+      ConcurrentExecutions: 1000,
+      UnreservedConcurrentExecutions: 995,
+      CodeSizeZipped: 52428800,
+      CodeSizeUnzipped: 262144000,
+    });
+    expect(settings.AccountUsage).toMatchObject({ FunctionCount: 1, TotalCodeSize: PKG.length });
+    const del = await t.lambda.send(new DeleteFunctionConcurrencyCommand({ FunctionName: FN }));
+    expect(del.$metadata.httpStatusCode).toBe(204);
+    expect(
+      (await t.lambda.send(new GetFunctionConcurrencyCommand({ FunctionName: FN })))
+        .ReservedConcurrentExecutions,
+    ).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "below minimum unreserved",
+      FN,
+      901,
+      "InvalidParameterValueException",
+      400,
+      "Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [100].",
+    ],
+    [
+      "qualified name",
+      `${FN}:1`,
+      1,
+      "InvalidParameterValueException",
+      400,
+      "This operation is permitted on Lambda functions only. Aliases and versions do not support this operation. Please specify either a function name or an unqualified function ARN.",
+    ],
+    [
+      "missing function",
+      "nofn",
+      1,
+      "ResourceNotFoundException",
+      404,
+      "Function not found: arn:aws:lambda:us-east-1:000000000000:function:nofn:$LATEST",
+    ],
+    [
+      "negative",
+      FN,
+      -1,
+      "ValidationException",
+      400,
+      "1 validation error detected: Value '-1' at 'reservedConcurrentExecutions' failed to satisfy constraint: Member must have value greater than or equal to 0",
+    ],
+  ])("error: %s", async (_l, name, n, code, status, message) => {
+    const err = await failure(
+      t.lambda.send(
+        new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: n }),
+      ),
+    );
+    expect(err).toMatchObject({ name: code, message, $metadata: { httpStatusCode: status } });
+  });
+});
+
+describe("permissions", () => {
+  it("adds, reads and removes statements with RevisionId checks", async () => {
+    const added = await t.lambda.send(
+      new AddPermissionCommand({
+        FunctionName: FN,
+        StatementId: "s3",
+        Action: "lambda:InvokeFunction",
+        Principal: "s3.amazonaws.com",
+        SourceArn: "arn:aws:s3:::bucket",
+        SourceAccount: "000000000000",
+      }),
+    );
+    expect(added.$metadata.httpStatusCode).toBe(201);
+    expect(JSON.parse(added.Statement!)).toEqual({
+      Sid: "s3",
+      Effect: "Allow",
+      Principal: { Service: "s3.amazonaws.com" },
+      Action: "lambda:InvokeFunction",
+      Resource: ARN,
+      Condition: {
+        StringEquals: { "AWS:SourceAccount": "000000000000" },
+        ArnLike: { "AWS:SourceArn": "arn:aws:s3:::bucket" },
+      },
+    });
+    await t.lambda.send(
+      new AddPermissionCommand({
+        FunctionName: FN,
+        StatementId: "url",
+        Action: "lambda:InvokeFunctionUrl",
+        Principal: "*",
+        FunctionUrlAuthType: "NONE",
+      }),
+    );
+    const policy = await t.lambda.send(new GetPolicyCommand({ FunctionName: FN }));
+    const doc = JSON.parse(policy.Policy!);
+    expect(doc).toMatchObject({ Version: "2012-10-17", Id: "default" });
+    expect(doc.Statement.map((s: { Sid: string }) => s.Sid)).toEqual(["s3", "url"]);
+    const err = await failure(
+      t.lambda.send(
+        new RemovePermissionCommand({ FunctionName: FN, StatementId: "s3", RevisionId: "stale" }),
+      ),
+    );
+    expect(err).toMatchObject({
+      name: "PreconditionFailedException",
+      message:
+        "The Revision Id provided does not match the latest Revision Id. Call the GetPolicy API to retrieve the latest Revision Id",
+    });
+    const removed = await t.lambda.send(
+      new RemovePermissionCommand({
+        FunctionName: FN,
+        StatementId: "s3",
+        RevisionId: policy.RevisionId,
+      }),
+    );
+    expect(removed.$metadata.httpStatusCode).toBe(204);
+    await t.lambda.send(new RemovePermissionCommand({ FunctionName: FN, StatementId: "url" }));
+    expect(await failure(t.lambda.send(new GetPolicyCommand({ FunctionName: FN })))).toMatchObject({
+      name: "ResourceNotFoundException",
+      message: "The resource you requested does not exist.",
+    });
+  });
+
+  it("puts a version's policy on the version", async () => {
+    await t.lambda.send(new PublishVersionCommand({ FunctionName: FN }));
+    const added = await t.lambda.send(
+      new AddPermissionCommand({
+        FunctionName: FN,
+        Qualifier: "1",
+        StatementId: "acct",
+        Action: "lambda:*",
+        Principal: "111111111111",
+      }),
+    );
+    expect(JSON.parse(added.Statement!)).toMatchObject({
+      Resource: `${ARN}:1`,
+      Principal: { AWS: "arn:aws:iam::111111111111:root" },
+    });
+  });
+
+  it.each([
+    [
+      "duplicate sid",
+      { StatementId: "dup" },
+      "ResourceConflictException",
+      409,
+      "The statement id (dup) provided already exists. Please provide a new statement id, or remove the existing statement.",
+    ],
+    [
+      "$LATEST",
+      { StatementId: "x", Qualifier: "$LATEST" },
+      "InvalidParameterValueException",
+      400,
+      "We currently do not support adding policies for $LATEST.",
+    ],
+    [
+      "bad principal",
+      { StatementId: "y", Principal: "not a principal!" },
+      "ValidationException",
+      400,
+      "1 validation error detected: Value 'not a principal!' at 'principal' failed to satisfy constraint: Member must satisfy regular expression pattern: [^\\s]+",
+    ],
+    [
+      "invalid principal",
+      { StatementId: "z", Principal: "someone" },
+      "InvalidParameterValueException",
+      400,
+      "The provided principal was invalid. Please check the principal and try again.",
+    ],
+    [
+      "qualifier mismatch",
+      { StatementId: "q", FunctionName: `${FN}:1`, Qualifier: "2" },
+      "InvalidParameterValueException",
+      400,
+      "The derived qualifier from the function name does not match the specified qualifier.",
+    ],
+  ])("error: %s", async (_l, input, name, status, message) => {
+    if (_l === "duplicate sid") {
+      await t.lambda.send(
+        new AddPermissionCommand({
+          FunctionName: FN,
+          StatementId: "dup",
+          Action: "lambda:InvokeFunction",
+          Principal: "*",
+        }),
+      );
+    }
+    const err = await failure(
+      t.lambda.send(
+        new AddPermissionCommand({
+          FunctionName: FN,
+          Action: "lambda:InvokeFunction",
+          Principal: "*",
+          ...input,
+        }),
+      ),
+    );
+    expect(err).toMatchObject({ name, message, $metadata: { httpStatusCode: status } });
+  });
+
+  it("RemovePermission without a policy is a 404", async () => {
+    const err = await failure(
+      t.lambda.send(
+        new RemovePermissionCommand({ FunctionName: FN, Qualifier: "1", StatementId: "none" }),
+      ),
+    );
+    expect(err).toMatchObject({ name: "ResourceNotFoundException" });
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Telemetry tables: CloudWatch-Logs-shaped log groups, streams and events, and one row per
+ * invocation for AWS/Lambda metrics. Queries are by function (or group) and time range, so every
+ * index leads with those. The control plane passes this to openDatabase.
+ */
+export const telemetrySchema = `
+CREATE TABLE IF NOT EXISTS log_groups (
+  region TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (region, name)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS log_streams (
+  region TEXT NOT NULL,
+  group_name TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  first_event_at INTEGER NOT NULL,
+  last_event_at INTEGER NOT NULL,
+  PRIMARY KEY (region, group_name, name)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS log_streams_by_last_event ON log_streams (region, group_name, last_event_at);
+CREATE TABLE IF NOT EXISTS log_events (
+  id INTEGER PRIMARY KEY,
+  region TEXT NOT NULL,
+  group_name TEXT NOT NULL,
+  stream_name TEXT NOT NULL,
+  timestamp INTEGER NOT NULL,
+  ingested_at INTEGER NOT NULL,
+  message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS log_events_by_group_time ON log_events (region, group_name, timestamp);
+CREATE INDEX IF NOT EXISTS log_events_by_stream_time ON log_events (region, group_name, stream_name, timestamp);
+CREATE TABLE IF NOT EXISTS invocations (
+  id INTEGER PRIMARY KEY,
+  region TEXT NOT NULL,
+  function_name TEXT NOT NULL,
+  version TEXT NOT NULL,
+  request_id TEXT NOT NULL,
+  started_at INTEGER NOT NULL,
+  duration_ms REAL NOT NULL,
+  billed_duration_ms INTEGER NOT NULL,
+  memory_size_mb INTEGER NOT NULL,
+  max_memory_used_mb INTEGER NOT NULL,
+  init_duration_ms REAL,
+  error_type TEXT,
+  status TEXT
+);
+CREATE INDEX IF NOT EXISTS invocations_by_function_time ON invocations (region, function_name, started_at);
+CREATE INDEX IF NOT EXISTS invocations_by_time ON invocations (started_at);
+`;

@@ -1,0 +1,108 @@
+import type { Db } from "../store/db.js";
+import type { InvocationReport, InvocationSink, LogLine } from "../runtime/types.js";
+
+/** Pending records are written together: one transaction per batch, never per line. */
+const FLUSH_AFTER_MS = 50;
+const FLUSH_AT_RECORDS = 256;
+const PRUNE_EVERY_MS = 60 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+export interface TelemetryStore extends InvocationSink {
+  /** Writes everything pending now (tests, shutdown). */
+  flush(): void;
+  /** Deletes log events and invocation records older than the retention. */
+  prune(now?: number): void;
+  /** Flushes and stops the timers; the database stays open (its owner closes it). */
+  close(): void;
+}
+
+/**
+ * The InvocationSink the engine gives its execution pool: records each invocation's log lines
+ * (group `/aws/lambda/<name>`, one stream per environment) and figures, batched off the invoke
+ * path, and keeps only `retentionDays` of them.
+ */
+export function createTelemetryStore(db: Db, opts: { retentionDays: number }): TelemetryStore {
+  const upsertGroup = db.prepare(
+    "INSERT INTO log_groups (region, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+  );
+  const upsertStream = db.prepare(
+    `INSERT INTO log_streams (region, group_name, name, created_at, first_event_at, last_event_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (region, group_name, name) DO UPDATE SET
+       first_event_at = min(first_event_at, excluded.first_event_at),
+       last_event_at = max(last_event_at, excluded.last_event_at)`,
+  );
+  const insertEvent = db.prepare(
+    "INSERT INTO log_events (region, group_name, stream_name, timestamp, ingested_at, message) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+  const insertInvocation = db.prepare(
+    `INSERT INTO invocations (region, function_name, version, request_id, started_at, duration_ms,
+       billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, error_type, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const pruneEvents = db.prepare("DELETE FROM log_events WHERE id IN (SELECT id FROM log_events WHERE timestamp < ? LIMIT 5000)");
+  const pruneInvocations = db.prepare("DELETE FROM invocations WHERE id IN (SELECT id FROM invocations WHERE started_at < ? LIMIT 5000)");
+  const pruneStreams = db.prepare("DELETE FROM log_streams WHERE last_event_at < ?");
+
+  let pending: Array<{ report: InvocationReport; lines: LogLine[] }> = [];
+  let timer: NodeJS.Timeout | undefined;
+
+  const write = db.transaction((batch: typeof pending) => {
+    const now = Date.now();
+    for (const { report: r, lines } of batch) {
+      upsertGroup.run(r.region, r.logGroupName, now);
+      if (lines.length > 0) {
+        const first = lines[0]?.timestamp ?? now;
+        const last = lines[lines.length - 1]?.timestamp ?? now;
+        upsertStream.run(r.region, r.logGroupName, r.logStreamName, now, first, last);
+        for (const l of lines) insertEvent.run(r.region, r.logGroupName, r.logStreamName, l.timestamp, now, l.message);
+      }
+      insertInvocation.run(
+        r.region, r.functionName, r.version, r.requestId, r.startedAt, r.durationMs,
+        r.billedDurationMs, r.memorySizeMB, r.maxMemoryUsedMB, r.initDurationMs ?? null,
+        r.errorType ?? null, r.status ?? null,
+      );
+    }
+  });
+
+  function flush(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    try {
+      write(batch);
+    } catch (e) {
+      console.error("telemetry: could not record invocations", e);
+    }
+  }
+
+  function prune(now = Date.now()): void {
+    const cutoff = now - opts.retentionDays * DAY_MS;
+    while (pruneEvents.run(cutoff).changes > 0);
+    while (pruneInvocations.run(cutoff).changes > 0);
+    pruneStreams.run(cutoff);
+  }
+
+  prune();
+  const pruner = setInterval(() => prune(), PRUNE_EVERY_MS);
+  pruner.unref();
+
+  return {
+    record(report, lines) {
+      pending.push({ report, lines });
+      if (pending.length >= FLUSH_AT_RECORDS) flush();
+      else if (!timer) {
+        timer = setTimeout(flush, FLUSH_AFTER_MS);
+        timer.unref();
+      }
+    },
+    flush,
+    prune,
+    close() {
+      clearInterval(pruner);
+      flush();
+    },
+  };
+}

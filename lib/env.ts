@@ -1,0 +1,38 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env in the console. Everything else asks this module, so the set of
+ * knobs is documented in one place and validated once.
+ */
+const envSchema = z.object({
+  FUNCTIONARY_BACKEND: z.enum(["engine", "aws"]).default("engine"),
+  ENGINE_PORT: z.coerce.number().int().min(1).max(65535).default(9001),
+  FUNCTIONARY_ENGINE_URL: z.url().optional(),
+  /** Any Lambda-compatible endpoint when FUNCTIONARY_BACKEND=aws (e.g. LocalStack). */
+  FUNCTIONARY_AWS_ENDPOINT: z.url().optional(),
+  AWS_REGION: z.string().min(1).optional(),
+  AWS_DEFAULT_REGION: z.string().min(1).optional(),
+  /** Execution role passed to CreateFunction; the engine accepts any well-formed ARN. */
+  FUNCTIONARY_LAMBDA_ROLE: z
+    .string()
+    .regex(/^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/)
+    .optional(),
+  FUNCTIONARY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid console environment: ${issues.join("; ")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

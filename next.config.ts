@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The SDK clients and the zip code run only on the server; keep them out of the bundler.
+  serverExternalPackages: ["@aws-sdk/client-lambda", "@aws-sdk/client-cloudwatch"],
+  experimental: {
+    serverActions: {
+      // A Lambda zip may be 50 MB; base64 in the action body adds a third.
+      bodySizeLimit: "70mb",
+    },
+  },
+};
+
+export default nextConfig;

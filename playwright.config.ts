@@ -1,0 +1,67 @@
+import { defineConfig, devices } from "@playwright/test";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+/**
+ * E2E against a production build of the console plus the engine, on non-default ports with a
+ * throwaway data directory, so it never touches a developer's running instance or data.
+ * With a console already listening on E2E_PORT it is reused (handy with `npm run dev`).
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_ENGINE_PORT = Number(process.env.E2E_ENGINE_PORT ?? 9101);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "functionary-e2e-"));
+
+// Playwright's own Chromium when installed, else Debian's (no browser download needed).
+const bundled = (() => {
+  try {
+    const p = chromium.executablePath();
+    return fs.existsSync(p) ? p : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+const launchOptions = bundled
+  ? {}
+  : {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    };
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 }, launchOptions } }],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `http://127.0.0.1:${E2E_PORT}/api/connection`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 600_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(E2E_PORT),
+      ENGINE_PORT: String(E2E_ENGINE_PORT),
+      DATA_DIR: dataDir,
+    },
+  },
+});

@@ -1,0 +1,102 @@
+// `npm run bench [-- --quick] [-- --no-sls]`: the engine against the floor (a plain HTTP server
+// answering the Invoke route with fixed JSON) and against serverless-offline, in one run on this
+// machine (issue 2, Checks). Prints a markdown table and writes bench/results.md (+ .json).
+// A benchmark, not a test: it fails only when a measurement could not be taken.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { measureCold } from "../bench/cold.mjs";
+import { measureConsole } from "../bench/console.mjs";
+import { ensureSlsInstalled } from "../bench/lib/sls.mjs";
+import { msSince } from "../bench/lib/stats.mjs";
+import { renderReport } from "../bench/report.mjs";
+import { measureStability } from "../bench/stability.mjs";
+import { measureStartup } from "../bench/startup.mjs";
+import { startEngineTarget, startFloor, startSlsTarget } from "../bench/targets.mjs";
+import { measureWarm } from "../bench/warm.mjs";
+
+const argv = process.argv.slice(2);
+const quick = argv.includes("--quick");
+const withSls = !argv.includes("--no-sls");
+const log = (msg) => console.error(msg);
+const ctx = { quick, log };
+const started = process.hrtime.bigint();
+
+const res = {
+  meta: {
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model.trim() ?? "?",
+    memGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.versions.node,
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" "),
+    quick,
+  },
+  warm: {},
+  stability: {},
+  errors: {},
+};
+
+/** Runs one part; a failure is recorded and reported, the other parts still run. */
+async function part(name, fn) {
+  log(`▶ ${name}`);
+  try {
+    return await fn();
+  } catch (err) {
+    log(`  ${name} failed: ${err.stack ?? err}`);
+    res.errors[name] = String(err.message ?? err).split("\n")[0];
+    return undefined;
+  }
+}
+
+async function withTarget(start, fn) {
+  const target = await start();
+  try {
+    return await fn(target);
+  } finally {
+    await target.stop();
+  }
+}
+
+if (withSls) {
+  await part("serverless-offline install", () => {
+    const v = ensureSlsInstalled(log);
+    res.meta.sls = `serverless ${v.serverless}, serverless-offline ${v.offline}, default mode`;
+  });
+}
+res.warm.floor = await part("warm: floor", () =>
+  withTarget(startFloor, (t) => measureWarm(t, ctx)),
+);
+res.warm.engine = await part("warm: engine", () =>
+  withTarget(startEngineTarget, (t) => measureWarm(t, ctx)),
+);
+if (res.meta.sls)
+  res.warm.sls = await part("warm: serverless-offline", () =>
+    withTarget(startSlsTarget, (t) => measureWarm(t, ctx)),
+  );
+res.cold = await part("cold start and memory", () => measureCold(ctx));
+res.startup = await part("start with stored functions", () => measureStartup(ctx));
+res.stability.engine = await part("stability: engine", () =>
+  withTarget(startEngineTarget, (t) => measureStability(t, ctx)),
+);
+if (res.meta.sls) {
+  res.stability.sls = await part("stability: serverless-offline", () =>
+    withTarget(startSlsTarget, (t) =>
+      measureStability(t, ctx, { timeLimitMs: quick ? 30_000 : 150_000 }),
+    ),
+  );
+}
+res.console = await part("console", () => measureConsole(ctx));
+
+res.meta.seconds = msSince(started) / 1000;
+const report = renderReport(res);
+// A quick run only checks the harness: its figures go to the gitignored work folder.
+const dir = path.join(import.meta.dirname, quick ? "../bench/.work" : "../bench");
+fs.mkdirSync(dir, { recursive: true });
+fs.writeFileSync(path.join(dir, "results.md"), report);
+fs.writeFileSync(path.join(dir, "results.json"), JSON.stringify(res, null, 2) + "\n");
+console.log(report);
+process.exit(Object.keys(res.errors).length ? 1 : 0);

@@ -1,0 +1,106 @@
+// `npm start` / `npm run dev`: build what is stale, then run the engine and the console together.
+// Honours PORT (console, 3000), ENGINE_PORT (9001) and DATA_DIR (.data). One Ctrl+C stops both.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { buildEngine } from "./build-engine.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const enginePort = Number(process.env.ENGINE_PORT ?? 9001);
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const stamp = path.join(root, ".next", "functionary-build-stamp");
+
+// Console sources: a `next build` is needed only when one of these changed since the last one.
+const sources = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+
+function newest(p) {
+  if (!fs.existsSync(p)) return 0;
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let max = stat.mtimeMs;
+  for (const e of fs.readdirSync(p)) if (!e.endsWith(".test.ts")) max = Math.max(max, newest(path.join(p, e)));
+  return max;
+}
+
+function consoleIsStale() {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")) || !fs.existsSync(stamp)) return true;
+  const built = fs.statSync(stamp).mtimeMs;
+  return sources.some((s) => newest(path.join(root, s)) > built);
+}
+
+const log = (msg) => console.log(`\x1b[2m[functionary]\x1b[0m ${msg}`);
+
+const engineEntry = await buildEngine();
+if (!dev && consoleIsStale()) {
+  log("Building the console (next build)…");
+  const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  fs.writeFileSync(stamp, new Date().toISOString());
+}
+
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: String(port),
+  ENGINE_PORT: String(enginePort),
+  DATA_DIR: dataDir,
+  FUNCTIONARY_ENGINE_URL: process.env.FUNCTIONARY_ENGINE_URL ?? `http://127.0.0.1:${enginePort}`,
+};
+const children = [];
+let stopping = false;
+
+function run(name, args) {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
+  children.push(child);
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      log(`${name} stopped (${signal ?? code}); stopping the rest.`);
+      stop(code ?? 1);
+    }
+  });
+  return child;
+}
+
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  const alive = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const c of alive) c.kill("SIGTERM");
+  const force = setTimeout(() => alive.forEach((c) => c.kill("SIGKILL")), 10_000);
+  Promise.all(alive.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once("exit", r))))).then(() => {
+    clearTimeout(force);
+    process.exit(code);
+  });
+}
+for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => stop(0));
+
+async function waitFor(url, seconds) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until && !stopping) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.status < 500) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+fs.mkdirSync(path.join(dataDir, "engine"), { recursive: true });
+run("engine", ["--enable-source-maps", engineEntry, "--port", String(enginePort), "--data-dir", path.join(dataDir, "engine")]);
+if (!(await waitFor(`http://127.0.0.1:${enginePort}/2015-03-31/functions`, 30))) {
+  log(`The engine did not answer on port ${enginePort}.`);
+  stop(1);
+} else {
+  run("console", [nextBin, dev ? "dev" : "start", "-p", String(port)]);
+  if (await waitFor(`http://127.0.0.1:${port}/api/connection`, dev ? 120 : 60)) {
+    log(`Engine on http://127.0.0.1:${enginePort} (data in ${path.relative(root, dataDir) || "."})`);
+    log(`Functionary is running at \x1b[1mhttp://localhost:${port}\x1b[0m — Ctrl+C stops everything.`);
+  }
+}
