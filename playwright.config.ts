@@ -11,7 +11,10 @@ import { chromium } from "playwright-core";
  */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_ENGINE_PORT = Number(process.env.E2E_ENGINE_PORT ?? 9101);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "functionary-e2e-"));
+// Set once in the runner; workers inherit it, so setup, fixtures and the server share one dir.
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "functionary-e2e-"));
+process.env.E2E_STATE ??= path.join(process.env.E2E_DATA_DIR, "admin-state.json");
+const dataDir = process.env.E2E_DATA_DIR;
 
 // Playwright's own Chromium when installed, else Debian's (no browser download needed).
 const bundled = (() => {
@@ -45,12 +48,19 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    baseURL: `http://localhost:${E2E_PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 }, launchOptions } }],
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 }, launchOptions, storageState: process.env.E2E_STATE },
+    },
+  ],
   webServer: {
     command: "node scripts/start.mjs",
     url: `http://127.0.0.1:${E2E_PORT}/api/connection`,

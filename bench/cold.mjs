@@ -26,19 +26,16 @@ function interpreterOf(enginePid, pattern) {
   return undefined;
 }
 
-async function firstInvokes(endpoint, names) {
-  const times = [];
-  for (const name of names) {
-    const invoker = rawInvoker(endpoint, name, 1);
-    const t = process.hrtime.bigint();
-    const r = await invoker.invoke();
-    times.push(msSince(t));
-    invoker.close();
-    if (r.status !== 200 || !/"ok":\s*true/.test(r.body.toString())) {
-      throw new Error(`cold invoke of ${name}: ${r.status} ${r.body}`);
-    }
+async function firstInvoke(endpoint, name) {
+  const invoker = rawInvoker(endpoint, name, 1);
+  const t = process.hrtime.bigint();
+  const r = await invoker.invoke();
+  const ms = msSince(t);
+  invoker.close();
+  if (r.status !== 200 || !/"ok":\s*true/.test(r.body.toString())) {
+    throw new Error(`cold invoke of ${name}: ${r.status} ${r.body}`);
   }
-  return times;
+  return ms;
 }
 
 export async function measureCold({ quick, log }) {
@@ -47,34 +44,36 @@ export async function measureCold({ quick, log }) {
   try {
     await sleep(500);
     const idleRss = rssMb(engine.pid);
-    const node = Array.from({ length: n }, (_, i) => `cold-node-${i}`);
-    const python = Array.from({ length: n }, (_, i) => `cold-python-${i}`);
-    await createFunctions(engine.endpoint, node, "node");
-    await createFunctions(engine.endpoint, python, "python");
-    await sleep(300);
-    const rss0 = treeRssMb(engine.pid);
-
-    log(`  ${n} cold Node invokes, ${n} cold Python invokes`);
-    const nodeCold = await firstInvokes(engine.endpoint, node);
-    await sleep(300);
-    const rss1 = treeRssMb(engine.pid);
-    const pythonCold = await firstInvokes(engine.endpoint, python);
-    await sleep(300);
-    const rss2 = treeRssMb(engine.pid);
-
-    const nodeExe = interpreterOf(engine.pid, /^node/) ?? process.execPath;
-    const pythonExe = interpreterOf(engine.pid, /^python/) ?? "python3";
-    const bareNode = [];
-    const barePython = [];
-    for (let i = 0; i < n + 2; i++) {
-      bareNode.push(await bareSpawn(nodeExe, ["-e", "0"]));
-      barePython.push(await bareSpawn(pythonExe, ["-c", "pass"]));
-    }
-    return {
-      node: { cold: median(nodeCold), bare: median(bareNode), exe: nodeExe },
-      python: { cold: median(pythonCold), bare: median(barePython), exe: pythonExe },
-      memory: { idleRss, perEnvNode: (rss1 - rss0) / n, perEnvPython: (rss2 - rss1) / n },
+    const names = (kind) => Array.from({ length: n }, (_, i) => `cold-${kind}-${i}`);
+    await createFunctions(engine.endpoint, ["probe-python", ...names("python")], "python");
+    await createFunctions(engine.endpoint, names("node"), "node");
+    // One probe environment per runtime shows which interpreter the engine really runs (the
+    // bench function "bench-fn" is Node); the bare spawns below use that same binary.
+    await firstInvoke(engine.endpoint, "bench-fn");
+    await firstInvoke(engine.endpoint, "probe-python");
+    const exe = {
+      node: interpreterOf(engine.pid, /^node/) ?? process.execPath,
+      python: interpreterOf(engine.pid, /^python/) ?? "python3",
     };
+    const bareArgs = { node: ["-e", "0"], python: ["-c", "pass"] };
+    const out = { memory: { idleRss } };
+    log(`  ${n} cold Node and ${n} cold Python invokes, each next to a bare spawn`);
+    for (const kind of ["node", "python"]) {
+      await sleep(300);
+      const rssBefore = treeRssMb(engine.pid);
+      const cold = [];
+      const bare = [];
+      // Alternate, so load from other work on the machine falls on both alike.
+      for (const name of names(kind)) {
+        bare.push(await bareSpawn(exe[kind], bareArgs[kind]));
+        cold.push(await firstInvoke(engine.endpoint, name));
+      }
+      await sleep(300);
+      out.memory[kind === "node" ? "perEnvNode" : "perEnvPython"] =
+        (treeRssMb(engine.pid) - rssBefore) / n;
+      out[kind] = { cold: median(cold), bare: median(bare), exe: exe[kind] };
+    }
+    return out;
   } finally {
     await engine.stop();
   }

@@ -165,7 +165,7 @@ export function renderTable(res) {
   );
   lines.push(
     row(
-      "Memory growth per 1,000 invokes (MB)",
+      "Memory growth per 1,000 invokes, process tree (MB)",
       undefined,
       se?.growthPer1000,
       ss?.growthPer1000,
@@ -173,6 +173,19 @@ export function renderTable(res) {
       "",
       "< 1 MB",
       se ? se.growthPer1000 < 1 : undefined,
+      2,
+    ),
+  );
+  lines.push(
+    row(
+      "Memory growth per 1,000 invokes, server process alone (MB)",
+      undefined,
+      se?.ownGrowthPer1000,
+      ss?.ownGrowthPer1000,
+      undefined,
+      "",
+      "—",
+      undefined,
       2,
     ),
   );

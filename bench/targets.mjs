@@ -17,7 +17,7 @@ export async function startFloor() {
     },
   );
   const endpoint = server.match(/floor listening on (http:\/\/\S+)/)[1];
-  return { ...server, name: "floor", endpoint, functionName: "bench-fn" };
+  return { ...server, key: "floor", name: "floor", endpoint, functionName: "bench-fn" };
 }
 
 /** The engine on a fresh data directory with one warm-able Node function. */
@@ -27,6 +27,7 @@ export async function startEngineTarget() {
   await createFunctions(engine.endpoint, ["bench-fn"]);
   return {
     ...engine,
+    key: "engine",
     name: "engine",
     functionName: "bench-fn",
     async stop() {
@@ -38,5 +39,5 @@ export async function startEngineTarget() {
 
 export async function startSlsTarget() {
   const sls = await startSls();
-  return { ...sls, name: "serverless-offline" };
+  return { ...sls, key: "sls", name: "serverless-offline" };
 }

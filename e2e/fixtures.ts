@@ -35,18 +35,18 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  lambda: async ({}, use) => {
+  lambda: async ({}, provide) => {
     const client = engineClient();
-    await use(client);
+    await provide(client);
     client.destroy();
   },
-  track: async ({ lambda }, use) => {
+  track: async ({ lambda }, provide) => {
     const names = new Set<string>();
-    await use((name) => (names.add(name), name));
+    await provide((name) => (names.add(name), name));
     for (const name of names) await lambda.send(new DeleteFunctionCommand({ FunctionName: name })).catch(() => {});
   },
-  makeFunction: async ({ lambda, track }, use) => {
-    await use(async ({ template = "hello-world-nodejs", entries, runtime, handler, prefix = "fn" }) => {
+  makeFunction: async ({ lambda, track }, provide) => {
+    await provide(async ({ template = "hello-world-nodejs", entries, runtime, handler, prefix = "fn" }) => {
       const t = getTemplate(template);
       if (!t) throw new Error(`no template ${template}`);
       const name = track(uniqueName(prefix));

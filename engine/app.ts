@@ -30,6 +30,9 @@ import { openDatabase } from "./store/db.js";
 import { FunctionStore } from "./store/function-store.js";
 import { controlPlaneSchema } from "./store/schema.js";
 
+/** The longest an invocation can run (Lambda's 900 s timeout) plus a margin. */
+const MAX_DRAIN_MS = 905_000;
+
 export interface Engine {
   url: string;
   port: number;
@@ -43,7 +46,7 @@ export async function startEngine(config: EngineConfig): Promise<Engine> {
   const db = openDatabase(config.dataDir, [controlPlaneSchema, eventSchema, ...executionSchemas]);
   const store = new FunctionStore(db);
   const code = new CodeStore(config.dataDir);
-  const { pool } = buildExecution(db, config);
+  const { pool, telemetry } = buildExecution(db, config);
   let baseUrl = "";
   const links = new CodeLinks(() => config.publicUrl ?? baseUrl);
   const targets = new InvokeTargets(() => ctx);
@@ -111,11 +114,18 @@ export async function startEngine(config: EngineConfig): Promise<Engine> {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await events.stop();
-      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      // In-flight requests finish (an invoke lasts at most the 900 s Lambda timeout).
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          setTimeout(resolve, MAX_DRAIN_MS).unref();
+        });
+      }
       await pool.close();
       server.closeAllConnections();
       await stopped;
       transitions.close();
+      telemetry.close();
       db.close();
     })());
 

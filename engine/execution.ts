@@ -1,24 +1,29 @@
 import path from "node:path";
 import type { EngineConfig } from "./config.js";
 import { createExecutionPool } from "./runtime/execution-pool.js";
-import type { ExecutionPool, InvocationSink } from "./runtime/types.js";
+import type { ExecutionPool } from "./runtime/types.js";
 import type { Db } from "./store/db.js";
+import { telemetrySchema } from "./telemetry/schema.js";
+import { createTelemetryStore, type TelemetryStore } from "./telemetry/telemetry-store.js";
 
 /** Tables of the execution layer's telemetry store (log events, invocation figures). */
-export const executionSchemas: string[] = [];
+export const executionSchemas: string[] = [telemetrySchema];
 
 /**
- * Wires the execution layer (engine/runtime, engine/telemetry) into the engine. Until the
- * telemetry store lands, invocation reports and log lines are not recorded.
+ * Wires the execution layer into the engine: the pool that runs functions and the telemetry
+ * store it reports every invocation's log lines and figures to.
  */
-export function buildExecution(_db: Db, config: EngineConfig): { pool: ExecutionPool; sink: InvocationSink } {
-  const sink: InvocationSink = { record: () => undefined };
+export function buildExecution(
+  db: Db,
+  config: EngineConfig,
+): { pool: ExecutionPool; telemetry: TelemetryStore } {
+  const telemetry = createTelemetryStore(db, { retentionDays: config.logRetentionDays });
   const pool = createExecutionPool({
     scratchDir: path.join(config.dataDir, "scratch"),
     idleTimeoutMs: config.idleTimeoutMs,
     accountConcurrency: config.accountConcurrency,
     sandbox: config.sandbox,
-    sink,
+    sink: telemetry,
   });
-  return { pool, sink };
+  return { pool, telemetry };
 }

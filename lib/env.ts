@@ -19,6 +19,14 @@ const envSchema = z.object({
     .regex(/^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/)
     .optional(),
   FUNCTIONARY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Console database (users, sessions, audit) and the engine's store live under it. */
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** Signs session cookies. When unset, one is generated on first run and kept in DATA_DIR. */
+  BETTER_AUTH_SECRET: z.string().min(32, "Use at least 32 characters.").optional(),
+  /** The console's public URL; an https:// one makes session cookies Secure. */
+  BETTER_AUTH_URL: z.url().optional(),
+  /** Sign out after this many minutes without activity (default: 7 days). */
+  FUNCTIONARY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(43_200).optional(),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

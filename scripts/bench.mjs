@@ -35,7 +35,6 @@ const res = {
       .join(" "),
     quick,
   },
-  warm: {},
   stability: {},
   errors: {},
 };
@@ -67,16 +66,16 @@ if (withSls) {
     res.meta.sls = `serverless ${v.serverless}, serverless-offline ${v.offline}, default mode`;
   });
 }
-res.warm.floor = await part("warm: floor", () =>
-  withTarget(startFloor, (t) => measureWarm(t, ctx)),
-);
-res.warm.engine = await part("warm: engine", () =>
-  withTarget(startEngineTarget, (t) => measureWarm(t, ctx)),
-);
-if (res.meta.sls)
-  res.warm.sls = await part("warm: serverless-offline", () =>
-    withTarget(startSlsTarget, (t) => measureWarm(t, ctx)),
-  );
+res.warm = await part("warm invokes: floor, engine, serverless-offline", async () => {
+  const targets = [];
+  try {
+    targets.push(await startFloor(), await startEngineTarget());
+    if (res.meta.sls) targets.push(await startSlsTarget());
+    return await measureWarm(targets, ctx);
+  } finally {
+    for (const t of targets) await t.stop();
+  }
+});
 res.cold = await part("cold start and memory", () => measureCold(ctx));
 res.startup = await part("start with stored functions", () => measureStartup(ctx));
 res.stability.engine = await part("stability: engine", () =>

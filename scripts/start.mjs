@@ -102,5 +102,10 @@ if (!(await waitFor(`http://127.0.0.1:${enginePort}/2015-03-31/functions`, 30)))
   if (await waitFor(`http://127.0.0.1:${port}/api/connection`, dev ? 120 : 60)) {
     log(`Engine on http://127.0.0.1:${enginePort} (data in ${path.relative(root, dataDir) || "."})`);
     log(`Functionary is running at \x1b[1mhttp://localhost:${port}\x1b[0m — Ctrl+C stops everything.`);
+    // First run (issue 4): /login sends to /setup while no user exists.
+    const login = await fetch(`http://127.0.0.1:${port}/login`, { redirect: "manual" }).catch(() => undefined);
+    if (login?.headers.get("location")?.endsWith("/setup")) {
+      log(`First run: create the administrator at \x1b[1mhttp://localhost:${port}/setup\x1b[0m (or \`npm run users -- add\`).`);
+    }
   }
 }

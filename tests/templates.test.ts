@@ -1,67 +1,41 @@
-import {
-  CreateFunctionCommand,
-  GetFunctionConfigurationCommand,
-  InvokeCommand,
-  LambdaClient,
-} from "@aws-sdk/client-lambda";
-import { strToU8, zipSync } from "fflate";
+import { CreateFunctionCommand, InvokeCommand } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { startTestEngine, type TestEngine } from "../engine/testing/index.js";
-import { listTemplates, getTemplate } from "../lib/templates/catalog";
+import { startTestEngine, TEST_ROLE, zip, type TestEngine } from "../engine/testing/index.js";
+import { getTemplate, listTemplates } from "../lib/templates/catalog";
 import { mismatch } from "../lib/templates/expect";
 import type { Template } from "../lib/templates/schema";
 
 /**
  * DESIGN rule 6 and issue 3, Checks: every template is deployed to the real engine with
- * CreateFunction (its files zipped as the package root, its manifest's settings) and invoked
- * with each of its sample events; the result must carry no FunctionError and match `expect`.
+ * CreateFunction (its src/ files as the zip root, its manifest's settings and environment) and
+ * invoked with each of its sample events; the result must carry no FunctionError and match the
+ * manifest's `expect`.
  */
-const ROLE = "arn:aws:iam::000000000000:role/lambda-role";
 const templates = listTemplates().map((summary) => getTemplate(summary.id)!);
 
-let engine: TestEngine;
-let lambda: LambdaClient;
+let t: TestEngine;
 
 beforeAll(async () => {
-  engine = await startTestEngine();
-  lambda = new LambdaClient({
-    endpoint: engine.url,
-    region: "us-east-1",
-    credentials: { accessKeyId: "test", secretAccessKey: "test" },
-    maxAttempts: 1,
-    requestHandler: { connectionTimeout: 2_000, requestTimeout: 20_000 },
-  });
+  t = await startTestEngine();
 });
 
 afterAll(async () => {
-  lambda?.destroy();
-  await engine?.close();
+  await t?.close();
 });
 
 function packageOf(template: Template): Uint8Array {
-  return zipSync(Object.fromEntries(template.files.map((file) => [file.path, strToU8(file.content)])));
-}
-
-async function waitUntilActive(name: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
-    if (config.State === "Active" && config.LastUpdateStatus !== "InProgress") return;
-    if (config.State === "Failed") throw new Error(`${name}: ${config.StateReason}`);
-    if (Date.now() > deadline) throw new Error(`${name} is still ${config.State}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return zip(Object.fromEntries(template.files.map((file) => [file.path, file.content])));
 }
 
 describe.each(templates)("template $id ($runtime)", (template) => {
   const functionName = `template-${template.id}`;
 
   beforeAll(async () => {
-    await lambda.send(
+    await t.lambda.send(
       new CreateFunctionCommand({
         FunctionName: functionName,
-        Role: ROLE,
+        Role: TEST_ROLE,
         Runtime: template.runtime,
         Handler: template.handler,
         MemorySize: template.memorySize,
@@ -71,12 +45,15 @@ describe.each(templates)("template $id ($runtime)", (template) => {
         Code: { ZipFile: packageOf(template) },
       }),
     );
-    await waitUntilActive(functionName);
+    await t.waitReady(functionName);
   });
 
-  it.each(template.sampleEvents)("returns the documented output for '$name'", async (sample) => {
-    const result = await lambda.send(
-      new InvokeCommand({ FunctionName: functionName, Payload: strToU8(JSON.stringify(sample.event)) }),
+  it.each(template.sampleEvents)("returns the documented output for $name", async (sample) => {
+    const result = await t.lambda.send(
+      new InvokeCommand({
+        FunctionName: functionName,
+        Payload: new TextEncoder().encode(JSON.stringify(sample.event)),
+      }),
     );
     const text = new TextDecoder().decode(result.Payload);
     expect(result.StatusCode).toBe(200);

@@ -1,4 +1,4 @@
-// Warm sequential latency through the official SDK, as the console and users' code invoke.
+// Invokes through the official SDK, as the console and users' code do.
 import { InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
 import { msSince } from "./stats.mjs";
 
@@ -12,7 +12,8 @@ export function sdkClient(endpoint) {
   });
 }
 
-export async function sdkLatency(endpoint, functionName, { warmup, count }) {
+/** A reusable SDK invoker for one function; `timed(n)` returns n sequential latencies (ms). */
+export function sdkInvoker(endpoint, functionName) {
   const client = sdkClient(endpoint);
   const payload = Buffer.from("{}");
   const once = async () => {
@@ -22,13 +23,16 @@ export async function sdkLatency(endpoint, functionName, { warmup, count }) {
     if (out.FunctionError)
       throw new Error(`${functionName}: ${Buffer.from(out.Payload ?? []).toString()}`);
   };
-  for (let i = 0; i < warmup; i++) await once();
-  const latencies = [];
-  for (let i = 0; i < count; i++) {
-    const t = process.hrtime.bigint();
-    await once();
-    latencies.push(msSince(t));
-  }
-  client.destroy();
-  return latencies;
+  return {
+    async timed(count) {
+      const latencies = [];
+      for (let i = 0; i < count; i++) {
+        const t = process.hrtime.bigint();
+        await once();
+        latencies.push(msSince(t));
+      }
+      return latencies;
+    },
+    destroy: () => client.destroy(),
+  };
 }

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { ErrorPanel } from "@/components/shell/error-panel";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { Kbd, Skeleton } from "@/components/ui/misc";
+import { Skeleton } from "@/components/ui/misc";
 import { UpdateStatus } from "@/components/functions/update-status";
 import { useFunctionCodeQuery, useFunctionQuery } from "@/lib/queries/use-functions";
 import { useHotkey } from "@/lib/use-hotkey";
@@ -19,6 +19,7 @@ import { languageOf } from "./language";
 import { LazyCodeEditor } from "./lazy-editor";
 import { PathDialog, type PathRequest } from "./path-dialog";
 import { useDeploy } from "./use-deploy";
+import { useCan } from "@/components/auth/viewer-provider";
 import { dirtyPaths, fromCode, isDirty, pathExists, rebase, removePath, renamePath, type Workspace } from "./workspace";
 
 const kindText = { binary: "a binary file", large: "larger than 1 MB", dependency: "a dependency" } as const;
@@ -32,6 +33,7 @@ export function CodeWorkspace({ name }: { name: string }) {
   const [active, setActive] = useState<string>();
   const [pathRequest, setPathRequest] = useState<PathRequest | null>(null);
   const { deploy, deploying, conflict, clearConflict } = useDeploy(name, setWs);
+  const canDeploy = useCan()("functions.deploy", detail?.team);
 
   // First render with data: restore the draft if one survived a reload, else start clean.
   if (!ws && code.data) {
@@ -58,7 +60,7 @@ export function CodeWorkspace({ name }: { name: string }) {
     } else clearDraft(name);
   }, [ws, changed, name]);
 
-  const doDeploy = () => ws && !deploying && void deploy(ws);
+  const doDeploy = () => ws && canDeploy && !deploying && void deploy(ws);
   useHotkey("mod+s", doDeploy, Boolean(ws));
 
   if (code.error) return <ErrorPanel error={code.error} onRetry={() => code.refetch()} />;
@@ -127,16 +129,17 @@ export function CodeWorkspace({ name }: { name: string }) {
         <span className="text-sm text-muted-foreground" aria-live="polite">
           {changed ? `${dirty.size || "Some"} unsaved change${dirty.size === 1 ? "" : "s"} — draft kept in this browser` : "Deployed code"}
         </span>
-        {detail && <UpdateStatus detail={detail} />}
+        {detail && (detail.lastUpdateStatus !== "Successful" || detail.state !== "Active") && <UpdateStatus detail={detail} />}
         <div className="ml-auto flex items-center gap-2">
           {changed && <Button variant="ghost" size="sm" onClick={discard}><RotateCcw /> Discard</Button>}
           <a href={`/api/functions/${encodeURIComponent(name)}/package`} download className={buttonVariants({ variant: "outline", size: "sm" })}>
             <Download /> Download .zip
           </a>
-          <Button size="sm" onClick={doDeploy} disabled={deploying || !changed} title="Deploy (Ctrl/Cmd+S)">
-            {deploying ? <LoaderCircle className="animate-spin" /> : <Rocket />} Deploy
-            <Kbd className="border-primary-foreground/30 bg-transparent text-primary-foreground/80">⌘S</Kbd>
-          </Button>
+          {canDeploy && (
+            <Button size="sm" onClick={doDeploy} disabled={deploying || !changed} title="Deploy (Ctrl+S / ⌘S)">
+              {deploying ? <LoaderCircle className="animate-spin" /> : <Rocket />} Deploy
+            </Button>
+          )}
         </div>
       </div>
       {restored && (

@@ -43,6 +43,9 @@ export function FunctionShell({ name, children }: { name: string; children: Reac
               <Badge variant="outline" className="font-mono">{data.runtime}</Badge>
               {data.team ? <Badge variant="primary">team: {data.team}</Badge> : <Badge variant="outline">unassigned</Badge>}
               <UpdateStatus detail={data} />
+              <Link href={`/audit?fn=${encodeURIComponent(name)}`} className="text-sm text-muted-foreground hover:text-foreground hover:underline">
+                Audit log
+              </Link>
               <span className="ml-auto hidden items-center gap-1 font-mono text-xs text-muted-foreground md:flex">
                 {data.arn}
                 <CopyButton value={data.arn} label="Copy ARN" />

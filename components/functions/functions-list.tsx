@@ -9,11 +9,13 @@ import { Input, Select } from "@/components/ui/input";
 import { EmptyState, Kbd, Skeleton } from "@/components/ui/misc";
 import { useFunctionsQuery } from "@/lib/queries/use-functions";
 import { useHotkey } from "@/lib/use-hotkey";
+import { useCanCreate } from "@/components/auth/viewer-provider";
 import { FunctionsTable } from "./functions-table";
 import { applyFilters, distinct, UNASSIGNED, type Sort, type SortKey } from "./list-filters";
 
 export function FunctionsList() {
   const { data, error, isPending, refetch } = useFunctionsQuery();
+  const canCreate = useCanCreate();
   const [query, setQuery] = useState("");
   const [runtime, setRuntime] = useState("");
   const [team, setTeam] = useState("");
@@ -40,9 +42,11 @@ export function FunctionsList() {
             {data ? `${data.length} function${data.length === 1 ? "" : "s"}` : "Loading…"}
           </p>
         </div>
-        <Link href="/functions/new" className={buttonVariants()}>
-          <Plus /> Create function
-        </Link>
+        {canCreate && (
+          <Link href="/functions/new" className={buttonVariants()}>
+            <Plus /> Create function
+          </Link>
+        )}
       </div>
       {error ? (
         <ErrorPanel error={error} onRetry={() => refetch()} />
@@ -52,7 +56,7 @@ export function FunctionsList() {
         </div>
       ) : data.length === 0 ? (
         <EmptyState icon={<SquareFunction />} title="No functions yet"
-          action={<Link href="/functions/new" className={buttonVariants()}><Plus /> Create function</Link>}>
+          action={canCreate && <Link href="/functions/new" className={buttonVariants()}><Plus /> Create function</Link>}>
           Start from a template (hello world, HTTP API, webhook, queue processor…) or upload a .zip.
         </EmptyState>
       ) : (

@@ -1,5 +1,7 @@
 import { SquareFunction } from "lucide-react";
 import Link from "next/link";
+import { AuthNavLinks } from "@/components/auth/auth-nav-links";
+import { UserMenu } from "@/components/auth/user-menu";
 import { ConnectionIndicator } from "./connection-indicator";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -15,10 +17,12 @@ export function Header() {
           <Link href="/functions" className="rounded-md px-2.5 py-1.5 text-muted-foreground hover:bg-muted hover:text-foreground">
             Functions
           </Link>
+          <AuthNavLinks />
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <ConnectionIndicator />
           <ThemeToggle />
+          <UserMenu />
         </div>
       </div>
     </header>

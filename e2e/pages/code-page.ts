@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { waitForApp } from "./app";
 
 /** The Code tab: file tree, Monaco, deploy. */
 export class CodePage {
@@ -10,6 +11,7 @@ export class CodePage {
 
   async goto(name: string) {
     await this.page.goto(`/functions/${name}/code`);
+    await waitForApp(this.page);
     await this.waitForEditor();
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { waitForApp } from "./app";
 
 /** The Configuration tab. */
 export class ConfigurationPage {
@@ -9,6 +10,7 @@ export class ConfigurationPage {
 
   async goto(name: string) {
     await this.page.goto(`/functions/${name}/configuration`);
+    await waitForApp(this.page);
     await expect(this.field("Handler")).not.toHaveValue("", { timeout: 20_000 });
   }
 
@@ -22,8 +24,9 @@ export class ConfigurationPage {
   }
 
   async addPair(group: "Environment variable" | "Tag", key: string, value: string) {
+    const rows = this.form().getByRole("textbox", { name: new RegExp(`^${group} \\d+ key$`) });
+    const n = (await rows.count()) + 1;
     await this.form().getByRole("button", { name: `Add ${group.toLowerCase()}` }).click();
-    const n = await this.form().getByRole("textbox", { name: new RegExp(`^${group} \\d+ key$`) }).count();
     await this.form().getByRole("textbox", { name: `${group} ${n} key` }).fill(key);
     await this.form().getByLabel(`${group} ${n} value`).fill(value);
   }

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { waitForApp } from "./app";
 
 /** /functions/new: the template gallery and the create form. */
 export class CreateFunctionPage {
@@ -10,6 +11,7 @@ export class CreateFunctionPage {
   async goto() {
     await this.page.goto("/functions/new");
     await expect(this.page.getByRole("heading", { name: "Create function" })).toBeVisible();
+    await waitForApp(this.page);
   }
 
   async chooseTemplate(name: string) {
@@ -28,9 +30,9 @@ export class CreateFunctionPage {
   }
 
   async addEnvVar(key: string, value: string) {
-    await this.form().getByRole("button", { name: "Add environment variable" }).click();
     const rows = this.form().getByRole("textbox", { name: /Environment variable \d+ key/ });
-    const n = await rows.count();
+    const n = (await rows.count()) + 1;
+    await this.form().getByRole("button", { name: "Add environment variable" }).click();
     await this.form().getByRole("textbox", { name: `Environment variable ${n} key` }).fill(key);
     await this.form().getByLabel(`Environment variable ${n} value`).fill(value);
   }

@@ -255,6 +255,24 @@ describe("function lifecycle", () => {
     });
   });
 
+  it("keeps functions per region, taken from the SigV4 scope", async () => {
+    const eu = t.client({ region: "eu-west-1" });
+    await eu.send(
+      new CreateFunctionCommand({
+        FunctionName: "regional",
+        Role: TEST_ROLE,
+        Runtime: "nodejs20.x",
+        Handler: "index.handler",
+        Code: { ZipFile: pkg() },
+      }),
+    );
+    const got = await eu.send(new GetFunctionConfigurationCommand({ FunctionName: "regional" }));
+    expect(got.FunctionArn).toBe("arn:aws:lambda:eu-west-1:000000000000:function:regional");
+    await expect(
+      t.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: "regional" })),
+    ).rejects.toMatchObject({ name: "ResourceNotFoundException" });
+  });
+
   it("survives a restart with everything in place", async () => {
     const other = await startTestEngine();
     try {

@@ -74,9 +74,13 @@ export class Environment {
     try {
       this.start();
     } catch (e) {
-      const err = e instanceof EntrypointError ? e : new EntrypointError("Runtime.Unknown", String(e));
+      const err =
+        e instanceof EntrypointError ? e : new EntrypointError("Runtime.Unknown", String(e));
       this.exitReason = err.message;
-      this.initError = { errorType: err.errorType, body: errors.json({ errorType: err.errorType, errorMessage: err.message }) };
+      this.initError = {
+        errorType: err.errorType,
+        body: errors.json({ errorType: err.errorType, errorMessage: err.message }),
+      };
       queueMicrotask(() => this.onExit(null, null));
     }
   }
@@ -165,13 +169,22 @@ export class Environment {
     const dead = this.state === "dead";
     if (!dead) this.state = "busy";
     return new Promise((resolve) => {
-      const inv = new Invocation(this.fn, request, this.streamName, resolve as (r: InvokeResult) => void);
+      const inv = new Invocation(
+        this.fn,
+        request,
+        this.streamName,
+        resolve as (r: InvokeResult) => void,
+      );
       inv.vanished = () => resolve(null);
       this.current = inv;
       for (const l of this.pendingLines) inv.log.add(l.m, l.t);
       this.pendingLines = [];
       if (this.initError) {
-        this.finish({ kind: "initError", errorType: this.initError.errorType, payload: this.initError.body });
+        this.finish({
+          kind: "initError",
+          errorType: this.initError.errorType,
+          payload: this.initError.body,
+        });
       } else if (dead) inv.vanished?.();
       else if (this.pendingNext) this.deliver();
     });
@@ -194,7 +207,8 @@ export class Environment {
   private onLine(message: string): void {
     const inv = this.current;
     if (inv && !inv.sealed) inv.log.add(message);
-    else if (this.pendingLines.length < MAX_PENDING_LINES) this.pendingLines.push({ t: Date.now(), m: message });
+    else if (this.pendingLines.length < MAX_PENDING_LINES)
+      this.pendingLines.push({ t: Date.now(), m: message });
   }
 
   /** Memory check from the pool's monitor; kills the environment past its configured size. */
@@ -216,7 +230,9 @@ export class Environment {
     setImmediate(() => {
       inv.sealed = true;
       const result = inv.complete(outcome, {
-        initDurationMs: cold ? (this.initDurationMs ?? performance.now() - this.spawnedAt) : undefined,
+        initDurationMs: cold
+          ? (this.initDurationMs ?? performance.now() - this.spawnedAt)
+          : undefined,
         pid: this.pid,
         exitReason: this.exitReason,
       });
@@ -233,13 +249,25 @@ export class Environment {
     clearTimeout(this.initTimer);
     if (!this.exitReason) this.exitReason = errors.exitReason(code, signal, this.sandboxed);
     const inv = this.current;
-    if (inv && !inv.finished && !inv.delivered && this.initDurationMs !== undefined && !this.initError) {
+    if (
+      inv &&
+      !inv.finished &&
+      !inv.delivered &&
+      this.initDurationMs !== undefined &&
+      !this.initError
+    ) {
       inv.finished = true;
       this.current = null;
       inv.vanished?.();
     } else if (inv && !inv.finished) {
-      if (this.initError) this.finish({ kind: "initError", errorType: this.initError.errorType, payload: this.initError.body });
-      else if (this.killReason === "oom" || (this.killReason === null && inv.sawOutOfMemory())) this.finish({ kind: "oom" });
+      if (this.initError)
+        this.finish({
+          kind: "initError",
+          errorType: this.initError.errorType,
+          payload: this.initError.body,
+        });
+      else if (this.killReason === "oom" || (this.killReason === null && inv.sawOutOfMemory()))
+        this.finish({ kind: "oom" });
       else if (this.killReason === "timeout") this.finish({ kind: "timeout" });
       else this.finish({ kind: "exit" });
     }

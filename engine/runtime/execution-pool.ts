@@ -33,7 +33,8 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
   let runtimeApi = "";
   let host: HostTools | undefined;
 
-  const functionKey = (fn: { region: string; functionName: string }) => `${fn.region}/${fn.functionName}`;
+  const functionKey = (fn: { region: string; functionName: string }) =>
+    `${fn.region}/${fn.functionName}`;
 
   function forget(env: Environment): void {
     for (const map of [byKey, idle]) {
@@ -131,7 +132,9 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
       const fk = functionKey(fn);
       const used = inFlightByFunction.get(fk) ?? 0;
       if (fn.reservedConcurrency !== undefined && used >= fn.reservedConcurrency) {
-        return Promise.reject(new TooManyRequestsError("ReservedFunctionConcurrentInvocationLimitExceeded"));
+        return Promise.reject(
+          new TooManyRequestsError("ReservedFunctionConcurrentInvocationLimitExceeded"),
+        );
       }
       if (inFlight >= options.accountConcurrency) {
         return Promise.reject(new TooManyRequestsError("ConcurrentInvocationLimitExceeded"));

@@ -16,8 +16,14 @@ export interface HostTools {
 
 const run = (file: string, args: string[]): Promise<string | undefined> =>
   new Promise((resolve) => {
-    execFile(file, args, { timeout: 5000, env: { PATH: "/usr/bin:/bin" } as Record<string, string> as NodeJS.ProcessEnv }, (err, stdout) =>
-      resolve(err ? undefined : stdout.trim()),
+    execFile(
+      file,
+      args,
+      {
+        timeout: 5000,
+        env: { PATH: "/usr/bin:/bin" } as Record<string, string> as NodeJS.ProcessEnv,
+      },
+      (err, stdout) => resolve(err ? undefined : stdout.trim()),
     );
   });
 
@@ -30,7 +36,8 @@ function onPath(name: string): string | undefined {
 }
 
 async function probePython(): Promise<HostTools["python"]> {
-  const script = "import sys;print(sys.version_info>=(3,10));print(sys.executable);print(sys.prefix)";
+  const script =
+    "import sys;print(sys.version_info>=(3,10));print(sys.executable);print(sys.prefix)";
   for (const candidate of ["/usr/bin/python3", onPath("python3")]) {
     if (!candidate) continue;
     const out = await run(candidate, ["-c", script]);
@@ -41,9 +48,19 @@ async function probePython(): Promise<HostTools["python"]> {
 }
 
 async function probeBwrap(): Promise<string | undefined> {
-  const bwrap = ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].find(existsSync) ?? onPath("bwrap");
+  const bwrap =
+    ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].find(existsSync) ?? onPath("bwrap");
   if (!bwrap) return undefined;
-  const ok = await run(bwrap, ["--ro-bind", "/", "/", "--unshare-pid", "--unshare-user", "/bin/sh", "-c", "echo ok"]);
+  const ok = await run(bwrap, [
+    "--ro-bind",
+    "/",
+    "/",
+    "--unshare-pid",
+    "--unshare-user",
+    "/bin/sh",
+    "-c",
+    "echo ok",
+  ]);
   return ok === "ok" ? bwrap : undefined;
 }
 

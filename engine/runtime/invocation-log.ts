@@ -26,7 +26,10 @@ export class InvocationLog {
     }
     this.recent.push(message);
     this.recentBytes += size;
-    while (this.recentBytes - (this.recent[0]?.length ?? 0) >= TAIL_BYTES && this.recent.length > 1) {
+    while (
+      this.recentBytes - (this.recent[0]?.length ?? 0) >= TAIL_BYTES &&
+      this.recent.length > 1
+    ) {
       this.recentBytes -= this.recent.shift()?.length ?? 0;
     }
   }

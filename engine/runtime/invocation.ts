@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { InvocationLog } from "./invocation-log.js";
 import { endLine, reportLine, startLine } from "./log-format.js";
@@ -17,8 +16,15 @@ const EMPTY_EVENT = Buffer.from("{}");
 
 /** `Root=1-<8 hex epoch s>-<24 hex>;Parent=<16 hex>;Sampled=0`, X-Ray's header shape. */
 function traceId(): string {
-  const r = randomBytes(20).toString("hex");
-  const epoch = Math.floor(Date.now() / 1000).toString(16).padStart(8, "0");
+  // Not a secret, so no CSPRNG call on the hot path.
+  let r = "";
+  while (r.length < 40)
+    r += Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, "0");
+  const epoch = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, "0");
   return `Root=1-${epoch}-${r.slice(0, 24)};Parent=${r.slice(24, 40)};Sampled=0`;
 }
 
@@ -126,7 +132,9 @@ export class Invocation {
       case "timeout":
         platform = errors.timedOut(id, this.fn.timeout);
         status = "timeout";
-        this.log.add(`${new Date().toISOString()} ${id} Task timed out after ${this.fn.timeout.toFixed(2)} seconds\n`);
+        this.log.add(
+          `${new Date().toISOString()} ${id} Task timed out after ${this.fn.timeout.toFixed(2)} seconds\n`,
+        );
         break;
       case "oom":
         platform = errors.outOfMemory(id);
@@ -140,7 +148,8 @@ export class Invocation {
     if (platform) {
       errorType = platform.errorType;
       payload = errors.json(platform);
-      if (outcome.kind !== "timeout") this.log.add(`${platform.errorMessage}\n${platform.errorType}\n`);
+      if (outcome.kind !== "timeout")
+        this.log.add(`${platform.errorMessage}\n${platform.errorType}\n`);
     }
     const measured = Math.max(ctx.pid ? peakResidentBytes(ctx.pid) : 0, this.peak);
     const report: InvocationReport = {

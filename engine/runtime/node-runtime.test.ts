@@ -20,7 +20,14 @@ describe("Node.js runtime", () => {
     const second = await f.invoke(fn, { x: 2 });
     const a = body(first) as Record<string, unknown>;
     expect(first.functionError).toBeUndefined();
-    expect(a).toMatchObject({ n: 1, event: { x: 1 }, name: "esm", mem: "128", arn: fn.functionArn, cc: { custom: { a: 1 } } });
+    expect(a).toMatchObject({
+      n: 1,
+      event: { x: 1 },
+      name: "esm",
+      mem: "128",
+      arn: fn.functionArn,
+      cc: { custom: { a: 1 } },
+    });
     expect(a.id).toBe(first.report.requestId);
     expect(a.left).toBeGreaterThan(2000);
     expect(a.group).toBe("/aws/lambda/esm");
@@ -30,11 +37,19 @@ describe("Node.js runtime", () => {
     expect(first.report.initDurationMs).toBeGreaterThan(0);
     expect(second.report.initDurationMs).toBeUndefined();
     const tail = Buffer.from(first.logResult ?? "", "base64").toString();
-    expect(tail).toMatch(/^INIT_START Runtime Version: nodejs:20\.v1\tRuntime Version ARN: arn:aws:lambda:us-east-1::runtime:[0-9a-f]{64}\n/);
+    expect(tail).toMatch(
+      /^INIT_START Runtime Version: nodejs:20\.v1\tRuntime Version ARN: arn:aws:lambda:us-east-1::runtime:[0-9a-f]{64}\n/,
+    );
     expect(tail).toContain(`START RequestId: ${first.report.requestId} Version: $LATEST\n`);
-    expect(tail).toMatch(new RegExp(`\\n\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\t${first.report.requestId}\\tINFO\\thello 1\\n`));
+    expect(tail).toMatch(
+      new RegExp(
+        `\\n\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\t${first.report.requestId}\\tINFO\\thello 1\\n`,
+      ),
+    );
     expect(tail).toContain(`END RequestId: ${first.report.requestId}\n`);
-    expect(tail).toMatch(/REPORT RequestId: \S+\tDuration: \d+\.\d\d ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB\tMax Memory Used: \d+ MB\tInit Duration: \d+\.\d\d ms\t\n$/);
+    expect(tail).toMatch(
+      /REPORT RequestId: \S+\tDuration: \d+\.\d\d ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB\tMax Memory Used: \d+ MB\tInit Duration: \d+\.\d\d ms\t\n$/,
+    );
   });
 
   it("runs CommonJS handlers, callback style, and returns null for undefined", async () => {
@@ -42,7 +57,9 @@ describe("Node.js runtime", () => {
       "lib/app.js": `exports.main = (event, context, callback) => { setTimeout(() => callback(null, { ok: event.v }), 5); };`,
     });
     expect(body(await f.invoke(fn, { v: 7 }))).toEqual({ ok: 7 });
-    const cjs = f.fn("cjs2", "nodejs22.x", "h.handler", { "h.cjs": `module.exports.handler = async () => undefined;` });
+    const cjs = f.fn("cjs2", "nodejs22.x", "h.handler", {
+      "h.cjs": `module.exports.handler = async () => undefined;`,
+    });
     const r = await f.invoke(cjs);
     expect(r.payload.toString()).toBe("null");
   });
@@ -56,7 +73,9 @@ describe("Node.js runtime", () => {
   });
 
   it("refuses callback handlers on nodejs24.x", async () => {
-    const fn = f.fn("cb24", "nodejs24.x", "index.handler", { "index.js": `exports.handler = (e, c, cb) => cb(null, 1);` });
+    const fn = f.fn("cb24", "nodejs24.x", "index.handler", {
+      "index.js": `exports.handler = (e, c, cb) => cb(null, 1);`,
+    });
     const r = await f.invoke(fn);
     expect(r.functionError).toBe("Unhandled");
     expect(r.report.errorType).toBe("Runtime.CallbackHandlerDeprecated");
@@ -72,16 +91,48 @@ describe("Node.js runtime", () => {
     expect(Object.keys(e)).toEqual(["errorType", "errorMessage", "trace"]);
     expect(e).toMatchObject({ errorType: "TypeError", errorMessage: "bad thing" });
     expect(e.trace[0]).toBe("TypeError: bad thing");
-    expect(Buffer.from(r.logResult ?? "", "base64").toString()).toMatch(/\tERROR\tInvoke Error \t\{"errorType":"TypeError","errorMessage":"bad thing","stack":\[/);
-    const thrown = f.fn("throwsstr", "nodejs20.x", "index.handler", { "index.js": `exports.handler = async () => { throw "plain"; };` });
-    expect(body(await f.invoke(thrown))).toEqual({ errorType: "string", errorMessage: "plain", trace: [] });
+    expect(Buffer.from(r.logResult ?? "", "base64").toString()).toMatch(
+      /\tERROR\tInvoke Error \t\{"errorType":"TypeError","errorMessage":"bad thing","stack":\[/,
+    );
+    const thrown = f.fn("throwsstr", "nodejs20.x", "index.handler", {
+      "index.js": `exports.handler = async () => { throw "plain"; };`,
+    });
+    expect(body(await f.invoke(thrown))).toEqual({
+      errorType: "string",
+      errorMessage: "plain",
+      trace: [],
+    });
   });
 
   it.each([
-    ["missing module", { "other.js": "" }, "index.handler", "Runtime.ImportModuleError", /^Error: Cannot find module 'index'/],
-    ["missing export", { "index.js": "exports.x = 1;" }, "index.handler", "Runtime.HandlerNotFound", /^index\.handler is undefined or not exported$/],
-    ["syntax error", { "index.js": "exports.handler = async () => {" }, "index.handler", "Runtime.UserCodeSyntaxError", /^SyntaxError: /],
-    ["malformed handler", { "index.js": "" }, "index", "Runtime.MalformedHandlerName", /^Bad handler$/],
+    [
+      "missing module",
+      { "other.js": "" },
+      "index.handler",
+      "Runtime.ImportModuleError",
+      /^Error: Cannot find module 'index'/,
+    ],
+    [
+      "missing export",
+      { "index.js": "exports.x = 1;" },
+      "index.handler",
+      "Runtime.HandlerNotFound",
+      /^index\.handler is undefined or not exported$/,
+    ],
+    [
+      "syntax error",
+      { "index.js": "exports.handler = async () => {" },
+      "index.handler",
+      "Runtime.UserCodeSyntaxError",
+      /^SyntaxError: /,
+    ],
+    [
+      "malformed handler",
+      { "index.js": "" },
+      "index",
+      "Runtime.MalformedHandlerName",
+      /^Bad handler$/,
+    ],
   ])("reports init failure: %s", async (_name, files, handler, type, message) => {
     const fn = f.fn(`init-${type}`, "nodejs20.x", handler, files);
     const r = await f.invoke(fn);

@@ -5,14 +5,36 @@ export const MAX_RESPONSE_BYTES = 6291556;
 
 /** Go's signal names, which AWS's platform (Go) prints in `signal: …`. */
 const SIGNAL_TEXT: Record<string, string> = {
-  SIGKILL: "killed", SIGABRT: "aborted", SIGSEGV: "segmentation fault", SIGTERM: "terminated",
-  SIGBUS: "bus error", SIGILL: "illegal instruction", SIGFPE: "floating point exception",
-  SIGINT: "interrupt", SIGHUP: "hangup", SIGQUIT: "quit", SIGPIPE: "broken pipe",
-  SIGTRAP: "trace/breakpoint trap", SIGUSR1: "user defined signal 1", SIGUSR2: "user defined signal 2",
+  SIGKILL: "killed",
+  SIGABRT: "aborted",
+  SIGSEGV: "segmentation fault",
+  SIGTERM: "terminated",
+  SIGBUS: "bus error",
+  SIGILL: "illegal instruction",
+  SIGFPE: "floating point exception",
+  SIGINT: "interrupt",
+  SIGHUP: "hangup",
+  SIGQUIT: "quit",
+  SIGPIPE: "broken pipe",
+  SIGTRAP: "trace/breakpoint trap",
+  SIGUSR1: "user defined signal 1",
+  SIGUSR2: "user defined signal 2",
 };
 const SIGNAL_BY_NUMBER: Record<number, string> = {
-  1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS",
-  8: "SIGFPE", 9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE", 15: "SIGTERM",
+  1: "SIGHUP",
+  2: "SIGINT",
+  3: "SIGQUIT",
+  4: "SIGILL",
+  5: "SIGTRAP",
+  6: "SIGABRT",
+  7: "SIGBUS",
+  8: "SIGFPE",
+  9: "SIGKILL",
+  10: "SIGUSR1",
+  11: "SIGSEGV",
+  12: "SIGUSR2",
+  13: "SIGPIPE",
+  15: "SIGTERM",
 };
 
 export interface PlatformError {
@@ -57,4 +79,9 @@ export const responseTooLarge: PlatformError = {
 
 /** AWS puts errorMessage first in this one body (facts §1.4). */
 export const responseTooLargeBody = () =>
-  Buffer.from(JSON.stringify({ errorMessage: responseTooLarge.errorMessage, errorType: responseTooLarge.errorType }));
+  Buffer.from(
+    JSON.stringify({
+      errorMessage: responseTooLarge.errorMessage,
+      errorType: responseTooLarge.errorType,
+    }),
+  );

@@ -5,8 +5,12 @@ const f = createPoolFixture();
 afterAll(() => f.close());
 
 /** A Node function whose behaviour the event picks; `{}` answers "ok". */
-const node = f.fn("faulty", "nodejs20.x", "index.handler", {
-  "index.js": `
+const node = f.fn(
+  "faulty",
+  "nodejs20.x",
+  "index.handler",
+  {
+    "index.js": `
 exports.handler = async (event) => {
   switch (event.fault) {
     case "exit0": process.exit(0);
@@ -22,7 +26,16 @@ exports.handler = async (event) => {
   }
   return "ok";
 };`,
-}, { timeout: 1, memorySize: 128 });
+  },
+  { timeout: 15, memorySize: 128 },
+);
+/** The same code with a 1 s timeout. */
+const short = {
+  ...node,
+  key: "us-east-1/faulty-short/$LATEST",
+  functionName: "faulty-short",
+  timeout: 1,
+};
 
 async function expectRecovers(): Promise<void> {
   const r = await f.invoke(node, {});
@@ -34,7 +47,7 @@ describe("faults in the function never hurt the pool", () => {
   it("warms up", expectRecovers);
 
   it("times out: Sandbox.Timedout, Status: timeout, fresh environment next", async () => {
-    const r = await f.invoke(node, { fault: "loop" }, { tail: true });
+    const r = await f.invoke(short, { fault: "loop" }, { tail: true });
     expect(body(r)).toEqual({
       errorType: "Sandbox.Timedout",
       errorMessage: `RequestId: ${r.report.requestId} Error: Task timed out after 1.00 seconds`,
@@ -42,7 +55,7 @@ describe("faults in the function never hurt the pool", () => {
     const tail = Buffer.from(r.logResult ?? "", "base64").toString();
     expect(tail).toMatch(/Z \S+ Task timed out after 1\.00 seconds\n/);
     expect(tail).toMatch(/\tStatus: timeout\t\n$/);
-    const next = await f.invoke(node, {});
+    const next = await f.invoke(short, {});
     expect(body(next)).toBe("ok");
     expect(next.report.initDurationMs).toBeGreaterThan(0);
   });
@@ -53,8 +66,13 @@ describe("faults in the function never hurt the pool", () => {
     ["crash", "Runtime exited with error: signal: segmentation fault"],
   ])("process exit (%s): Runtime.ExitError", async (fault, reason) => {
     const r = await f.invoke(node, { fault }, { tail: true });
-    expect(body(r)).toEqual({ errorType: "Runtime.ExitError", errorMessage: `RequestId: ${r.report.requestId} Error: ${reason}` });
-    expect(Buffer.from(r.logResult ?? "", "base64").toString()).toMatch(/\tStatus: error\tError Type: Runtime\.ExitError\t\n$/);
+    expect(body(r)).toEqual({
+      errorType: "Runtime.ExitError",
+      errorMessage: `RequestId: ${r.report.requestId} Error: ${reason}`,
+    });
+    expect(Buffer.from(r.logResult ?? "", "base64").toString()).toMatch(
+      /\tStatus: error\tError Type: Runtime\.ExitError\t\n$/,
+    );
     await expectRecovers();
   });
 
@@ -65,7 +83,9 @@ describe("faults in the function never hurt the pool", () => {
       errorMessage: `RequestId: ${r.report.requestId} Error: Runtime exited with error: signal: killed`,
     });
     expect(r.report.maxMemoryUsedMB).toBeGreaterThan(100);
-    expect(Buffer.from(r.logResult ?? "", "base64").toString()).toMatch(/\tStatus: error\tError Type: Runtime\.OutOfMemory\t\n$/);
+    expect(Buffer.from(r.logResult ?? "", "base64").toString()).toMatch(
+      /\tStatus: error\tError Type: Runtime\.OutOfMemory\t\n$/,
+    );
     await expectRecovers();
   });
 
@@ -94,8 +114,12 @@ describe("faults in the function never hurt the pool", () => {
   });
 
   it("python sys.exit and a MemoryError are reported like AWS", async () => {
-    const py = f.fn("pyfaults", "python3.12", "h.handler", {
-      "h.py": `import sys
+    const py = f.fn(
+      "pyfaults",
+      "python3.12",
+      "h.handler",
+      {
+        "h.py": `import sys
 def handler(event, context):
     if event.get("exit") is not None:
         sys.exit(event["exit"])
@@ -105,9 +129,14 @@ def handler(event, context):
             keep.append(bytearray(1 << 20))
     return "ok"
 `,
-    }, { timeout: 5 });
+      },
+      { timeout: 5 },
+    );
     const r = await f.invoke(py, { exit: 2 });
-    expect(body(r)).toMatchObject({ errorType: "Runtime.ExitError", errorMessage: `RequestId: ${r.report.requestId} Error: Runtime exited with error: exit status 2` });
+    expect(body(r)).toMatchObject({
+      errorType: "Runtime.ExitError",
+      errorMessage: `RequestId: ${r.report.requestId} Error: Runtime exited with error: exit status 2`,
+    });
     const oom = await f.invoke(py, { alloc: true });
     expect(body(oom)).toMatchObject({ errorType: "Runtime.OutOfMemory" });
     expect(body(await f.invoke(py, {}))).toBe("ok");

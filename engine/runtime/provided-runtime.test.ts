@@ -52,9 +52,11 @@ describe("provided runtimes", () => {
   });
 
   it("fails with Runtime.InvalidEntrypoint without an executable bootstrap", async () => {
-    const fn = f.fn("nobootstrap", "provided.al2", "x.y", { "README": "nothing" });
+    const fn = f.fn("nobootstrap", "provided.al2", "x.y", { README: "nothing" });
     const r = await f.invoke(fn);
     expect(r.functionError).toBe("Unhandled");
-    expect(JSON.parse(r.payload.toString())).toMatchObject({ errorType: "Runtime.InvalidEntrypoint" });
+    expect(JSON.parse(r.payload.toString())).toMatchObject({
+      errorType: "Runtime.InvalidEntrypoint",
+    });
   });
 });

@@ -29,13 +29,26 @@ def handler(event, context):
     expect(r.functionError).toBeUndefined();
     expect(r.payload.toString()).toMatch(/^\{"count": 1, "name": "py", /);
     const b = body(r) as Record<string, unknown>;
-    expect(b).toMatchObject({ count: 1, mem: "128", id: r.report.requestId, arn: fn.functionArn, cc: { k: "v" }, identity: null, exe: true, tz: ":UTC" });
+    expect(b).toMatchObject({
+      count: 1,
+      mem: "128",
+      id: r.report.requestId,
+      arn: fn.functionArn,
+      cc: { k: "v" },
+      identity: null,
+      exe: true,
+      tz: ":UTC",
+    });
     expect(b.cwd).toBe(b.root);
     expect(b.left).toBeGreaterThan(2000);
     expect((body(await f.invoke(fn, { x: 2 })) as { count: number }).count).toBe(2);
     const tail = Buffer.from(r.logResult ?? "", "base64").toString();
     expect(tail).toContain("\nprinted 1\n");
-    expect(tail).toMatch(new RegExp(`\\n\\[INFO\\]\\t\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\\t${r.report.requestId}\\tlogged 1\\n`));
+    expect(tail).toMatch(
+      new RegExp(
+        `\\n\\[INFO\\]\\t\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\\t${r.report.requestId}\\tlogged 1\\n`,
+      ),
+    );
   });
 
   it("returns None as null and reports exceptions with keys in AWS's order", async () => {
@@ -51,19 +64,57 @@ def handler(event, context):
     expect(r.functionError).toBe("Unhandled");
     const e = body(r) as Record<string, unknown>;
     expect(Object.keys(e)).toEqual(["errorMessage", "errorType", "requestId", "stackTrace"]);
-    expect(e).toMatchObject({ errorMessage: "Failed: some_error_msg", errorType: "Exception", requestId: r.report.requestId });
-    expect((e.stackTrace as string[])[0]).toMatch(/^ {2}File "\/.*handler\.py", line 4, in handler\n {4}raise Exception/);
+    expect(e).toMatchObject({
+      errorMessage: "Failed: some_error_msg",
+      errorType: "Exception",
+      requestId: r.report.requestId,
+    });
+    expect((e.stackTrace as string[])[0]).toMatch(
+      /^ {2}File "\/.*handler\.py", line 4, in handler\n {4}raise Exception/,
+    );
     expect((e.stackTrace as string[]).join("")).not.toContain("bootstrap.py");
     const tail = Buffer.from(r.logResult ?? "", "base64").toString();
-    expect(tail).toContain("[ERROR] Exception: Failed: some_error_msg\nTraceback (most recent call last):\n\u00a0\u00a0File");
+    expect(tail).toContain(
+      "[ERROR] Exception: Failed: some_error_msg\nTraceback (most recent call last):\n\u00a0\u00a0File",
+    );
   });
 
   it.each([
-    ["missing module", { "other.py": "" }, "nothere.handler", "Runtime.ImportModuleError", "Unable to import module 'nothere': No module named 'nothere'"],
-    ["missing function", { "m.py": "x = 1\n" }, "m.handler", "Runtime.HandlerNotFound", "Handler 'handler' missing on module 'm'"],
-    ["syntax error", { "s.py": "def handler(:\n" }, "s.handler", "Runtime.UserCodeSyntaxError", "Syntax error in module 's': "],
-    ["malformed", { "other.py": "" }, "nodot", "Runtime.MalformedHandlerName", "Bad handler 'nodot': not enough values to unpack (expected 2, got 1)"],
-    ["import-time exception", { "boom.py": "raise ValueError('at import')\n" }, "boom.handler", "ValueError", "at import"],
+    [
+      "missing module",
+      { "other.py": "" },
+      "nothere.handler",
+      "Runtime.ImportModuleError",
+      "Unable to import module 'nothere': No module named 'nothere'",
+    ],
+    [
+      "missing function",
+      { "m.py": "x = 1\n" },
+      "m.handler",
+      "Runtime.HandlerNotFound",
+      "Handler 'handler' missing on module 'm'",
+    ],
+    [
+      "syntax error",
+      { "s.py": "def handler(:\n" },
+      "s.handler",
+      "Runtime.UserCodeSyntaxError",
+      "Syntax error in module 's': ",
+    ],
+    [
+      "malformed",
+      { "other.py": "" },
+      "nodot",
+      "Runtime.MalformedHandlerName",
+      "Bad handler 'nodot': not enough values to unpack (expected 2, got 1)",
+    ],
+    [
+      "import-time exception",
+      { "boom.py": "raise ValueError('at import')\n" },
+      "boom.handler",
+      "ValueError",
+      "at import",
+    ],
   ])("reports init failure: %s", async (_n, files, handler, type, message) => {
     const fn = f.fn(`pyinit-${type}`, "python3.12", handler, files as Record<string, string>);
     const r = await f.invoke(fn);

@@ -17,7 +17,10 @@ const TOO_LARGE = `{"errorMessage":"Exceeded maximum allowed payload size (${MAX
 const NOT_FOUND = '{"errorMessage":"Not found","errorType":"NotFound"}';
 
 function reply(res: ServerResponse, status: number, body: string): void {
-  res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) });
+  res.writeHead(status, {
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
@@ -35,7 +38,9 @@ function readBody(req: IncomingMessage, done: (body: Buffer | null) => void): vo
       chunks = [];
     } else chunks.push(chunk);
   });
-  req.on("end", () => done(tooLarge ? null : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+  req.on("end", () =>
+    done(tooLarge ? null : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)),
+  );
 }
 
 /**
@@ -108,7 +113,9 @@ export class RuntimeApiServer {
     const requestId = decodeURIComponent(m[1] ?? "");
     const isResponse = m[2] === "response";
     readBody(req, (body) => {
-      const known = isResponse ? endpoint.response(requestId, body) : endpoint.error(requestId, errorType, body);
+      const known = isResponse
+        ? endpoint.response(requestId, body)
+        : endpoint.error(requestId, errorType, body);
       if (!known) return reply(res, 400, INVALID_ID);
       reply(res, body === null ? 413 : 202, body === null ? TOO_LARGE : OK);
     });

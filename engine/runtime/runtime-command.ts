@@ -45,13 +45,26 @@ function shebangIsSh(file: string): boolean {
   }
 }
 
-function interpreter(fn: FunctionSnapshot, tools: HostTools, runtimeDir: string, taskRoot: string): string[] {
+function interpreter(
+  fn: FunctionSnapshot,
+  tools: HostTools,
+  runtimeDir: string,
+  taskRoot: string,
+): string[] {
   if (fn.runtime.startsWith("nodejs")) {
     // V8's heap stops at the configured memory, like AWS's own --max-old-space-size tuning.
-    return [process.execPath, `--max-old-space-size=${fn.memorySize}`, `${runtimeDir}/node/index.cjs`];
+    return [
+      process.execPath,
+      `--max-old-space-size=${fn.memorySize}`,
+      `${runtimeDir}/node/index.cjs`,
+    ];
   }
   if (fn.runtime.startsWith("python")) {
-    if (!tools.python) throw new EntrypointError("Runtime.InvalidEntrypoint", "No Python 3.10+ interpreter on this machine");
+    if (!tools.python)
+      throw new EntrypointError(
+        "Runtime.InvalidEntrypoint",
+        "No Python 3.10+ interpreter on this machine",
+      );
     return [tools.python.executable, `${runtimeDir}/python/bootstrap.py`];
   }
   if (fn.runtime.startsWith("provided")) {
@@ -81,7 +94,8 @@ export function runtimeCommand(input: CommandInput): RuntimeCommand {
   const env = environmentVariables(fn, input.runtimeApi, input.logStreamName, {
     taskRoot,
     runtimeDir,
-    interpreterBin: exe.startsWith("/") && !exe.startsWith(taskRoot) ? path.dirname(exe) : undefined,
+    interpreterBin:
+      exe.startsWith("/") && !exe.startsWith(taskRoot) ? path.dirname(exe) : undefined,
     tmpDir: sandboxed ? undefined : input.tmpDir,
   });
   if (!sandboxed) {
@@ -93,9 +107,15 @@ export function runtimeCommand(input: CommandInput): RuntimeCommand {
   const extraReadOnly: string[] = [];
   const installRoot = (p: string) => path.dirname(path.dirname(p));
   if (!process.execPath.startsWith("/usr/")) extraReadOnly.push(installRoot(process.execPath));
-  if (tools.python && !tools.python.prefix.startsWith("/usr")) extraReadOnly.push(tools.python.prefix);
+  if (tools.python && !tools.python.prefix.startsWith("/usr"))
+    extraReadOnly.push(tools.python.prefix);
   const args = [
-    ...bwrapArgs({ codeDir: fn.codeDir, runtimeDir: bootstrapDir, tmpDir: input.tmpDir, extraReadOnly }),
+    ...bwrapArgs({
+      codeDir: fn.codeDir,
+      runtimeDir: bootstrapDir,
+      tmpDir: input.tmpDir,
+      extraReadOnly,
+    }),
     ...argv,
   ];
   return { file: tools.bwrap ?? "bwrap", args, env, cwd: "/", sandboxed };

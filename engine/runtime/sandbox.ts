@@ -6,9 +6,27 @@ export const SANDBOX_RUNTIME_DIR = "/var/runtime";
 
 /** The few /etc files programs need (DNS, users, TLS roots, timezone, linker); nothing else. */
 const ETC = [
-  "hosts", "resolv.conf", "nsswitch.conf", "host.conf", "gai.conf", "protocols", "services",
-  "passwd", "group", "localtime", "ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives",
-  "ssl", "ca-certificates", "ca-certificates.conf", "pki", "crypto-policies", "mime.types", "os-release",
+  "hosts",
+  "resolv.conf",
+  "nsswitch.conf",
+  "host.conf",
+  "gai.conf",
+  "protocols",
+  "services",
+  "passwd",
+  "group",
+  "localtime",
+  "ld.so.cache",
+  "ld.so.conf",
+  "ld.so.conf.d",
+  "alternatives",
+  "ssl",
+  "ca-certificates",
+  "ca-certificates.conf",
+  "pki",
+  "crypto-policies",
+  "mime.types",
+  "os-release",
 ];
 
 export interface SandboxPaths {
@@ -30,10 +48,20 @@ export interface SandboxPaths {
  */
 export function bwrapArgs(p: SandboxPaths): string[] {
   const args = [
-    "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
-    "--unshare-user", "--uid", "993", "--gid", "990",
-    "--die-with-parent", "--new-session",
-    "--ro-bind", "/usr", "/usr",
+    "--unshare-pid",
+    "--unshare-ipc",
+    "--unshare-uts",
+    "--unshare-cgroup-try",
+    "--unshare-user",
+    "--uid",
+    "993",
+    "--gid",
+    "990",
+    "--die-with-parent",
+    "--new-session",
+    "--ro-bind",
+    "/usr",
+    "/usr",
   ];
   for (const dir of ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"]) {
     try {
@@ -46,7 +74,14 @@ export function bwrapArgs(p: SandboxPaths): string[] {
   }
   for (const name of ETC) args.push("--ro-bind-try", `/etc/${name}`, `/etc/${name}`);
   args.push("--proc", "/proc", "--dev", "/dev", "--bind", p.tmpDir, "/tmp");
-  args.push("--ro-bind", p.codeDir, SANDBOX_TASK_ROOT, "--ro-bind", p.runtimeDir, SANDBOX_RUNTIME_DIR);
+  args.push(
+    "--ro-bind",
+    p.codeDir,
+    SANDBOX_TASK_ROOT,
+    "--ro-bind",
+    p.runtimeDir,
+    SANDBOX_RUNTIME_DIR,
+  );
   for (const dir of p.extraReadOnly) args.push("--ro-bind-try", dir, dir);
   args.push("--chdir", SANDBOX_TASK_ROOT, "--");
   return args;

@@ -28,6 +28,11 @@ export class CodeStore {
     this.tmpDir = path.join(dataDir, "tmp");
     for (const d of [this.codeDir, this.unpackedRoot, this.tmpDir])
       fs.mkdirSync(d, { recursive: true });
+    // Node resolves a handler's module type from the nearest package.json upwards; without this
+    // one the search could reach a package.json above the data directory (e.g. a repository's
+    // `"type": "module"`) and load CommonJS handlers as ES modules. Lambda's /var/task has none.
+    const boundary = path.join(this.unpackedRoot, "package.json");
+    if (!fs.existsSync(boundary)) fs.writeFileSync(boundary, "{}\n");
     // Leftovers of writes interrupted by a crash are never referenced.
     for (const leftover of fs.readdirSync(this.tmpDir)) {
       fs.rmSync(path.join(this.tmpDir, leftover), { recursive: true, force: true });

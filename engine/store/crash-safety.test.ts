@@ -63,9 +63,7 @@ describe("crash safety", () => {
   it("survives kill -9 during updates and an Event burst", { timeout: 60_000 }, async () => {
     await new Promise<void>((r) => sink.listen(0, "127.0.0.1", r));
     const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/`;
-    console.log("spawn", Date.now());
     const { child, url } = await startChild();
-    console.log("child up", Date.now());
     const lambda = new LambdaClient({
       endpoint: url,
       region: "us-east-1",
@@ -120,10 +118,7 @@ describe("crash safety", () => {
     await Promise.all([burst, updates]);
     lambda.destroy();
     expect(accepted.length).toBeGreaterThan(5);
-
-    console.log("accepted", accepted.length, "received before restart", received.size, Date.now());
     const t = await startTestEngine({ dataDir });
-    console.log("restarted", Date.now());
     try {
       await t.waitReady("crash");
       const got = await t.lambda.send(new GetFunctionCommand({ FunctionName: "crash" }));
@@ -143,7 +138,6 @@ describe("crash safety", () => {
         }
         await new Promise((r) => setTimeout(r, 50));
       }
-      console.log("all received", Date.now());
     } finally {
       await t.close({ keepData: true });
     }

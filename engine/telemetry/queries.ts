@@ -11,10 +11,22 @@ export interface StoredLogEvent {
 
 export function listLogEvents(
   db: Db,
-  q: { region: string; groupName: string; streamName?: string; startTime?: number; endTime?: number; limit?: number },
+  q: {
+    region: string;
+    groupName: string;
+    streamName?: string;
+    startTime?: number;
+    endTime?: number;
+    limit?: number;
+  },
 ): StoredLogEvent[] {
   const where = ["region = ?", "group_name = ?", "timestamp >= ?", "timestamp < ?"];
-  const args: unknown[] = [q.region, q.groupName, q.startTime ?? 0, q.endTime ?? Number.MAX_SAFE_INTEGER];
+  const args: unknown[] = [
+    q.region,
+    q.groupName,
+    q.startTime ?? 0,
+    q.endTime ?? Number.MAX_SAFE_INTEGER,
+  ];
   if (q.streamName !== undefined) {
     where.push("stream_name = ?");
     args.push(q.streamName);
@@ -53,5 +65,10 @@ export function listInvocations(
        FROM invocations WHERE region = ? AND function_name = ? AND started_at >= ? AND started_at < ?
        ORDER BY started_at, id`,
     )
-    .all(q.region, q.functionName, q.startTime ?? 0, q.endTime ?? Number.MAX_SAFE_INTEGER) as StoredInvocation[];
+    .all(
+      q.region,
+      q.functionName,
+      q.startTime ?? 0,
+      q.endTime ?? Number.MAX_SAFE_INTEGER,
+    ) as StoredInvocation[];
 }

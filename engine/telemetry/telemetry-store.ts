@@ -40,8 +40,12 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
        billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, error_type, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const pruneEvents = db.prepare("DELETE FROM log_events WHERE id IN (SELECT id FROM log_events WHERE timestamp < ? LIMIT 5000)");
-  const pruneInvocations = db.prepare("DELETE FROM invocations WHERE id IN (SELECT id FROM invocations WHERE started_at < ? LIMIT 5000)");
+  const pruneEvents = db.prepare(
+    "DELETE FROM log_events WHERE id IN (SELECT id FROM log_events WHERE timestamp < ? LIMIT 5000)",
+  );
+  const pruneInvocations = db.prepare(
+    "DELETE FROM invocations WHERE id IN (SELECT id FROM invocations WHERE started_at < ? LIMIT 5000)",
+  );
   const pruneStreams = db.prepare("DELETE FROM log_streams WHERE last_event_at < ?");
 
   let pending: Array<{ report: InvocationReport; lines: LogLine[] }> = [];
@@ -55,12 +59,22 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
         const first = lines[0]?.timestamp ?? now;
         const last = lines[lines.length - 1]?.timestamp ?? now;
         upsertStream.run(r.region, r.logGroupName, r.logStreamName, now, first, last);
-        for (const l of lines) insertEvent.run(r.region, r.logGroupName, r.logStreamName, l.timestamp, now, l.message);
+        for (const l of lines)
+          insertEvent.run(r.region, r.logGroupName, r.logStreamName, l.timestamp, now, l.message);
       }
       insertInvocation.run(
-        r.region, r.functionName, r.version, r.requestId, r.startedAt, r.durationMs,
-        r.billedDurationMs, r.memorySizeMB, r.maxMemoryUsedMB, r.initDurationMs ?? null,
-        r.errorType ?? null, r.status ?? null,
+        r.region,
+        r.functionName,
+        r.version,
+        r.requestId,
+        r.startedAt,
+        r.durationMs,
+        r.billedDurationMs,
+        r.memorySizeMB,
+        r.maxMemoryUsedMB,
+        r.initDurationMs ?? null,
+        r.errorType ?? null,
+        r.status ?? null,
       );
     }
   });

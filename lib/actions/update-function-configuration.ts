@@ -36,6 +36,8 @@ export const updateFunctionConfiguration = defineAction({
   permission: "functions.configure",
   input: updateConfigurationSchema,
   team: async (input) => (await getFunctionRaw(input.name)).Tags?.[TEAM_TAG] || undefined,
+  // Issue 4: a developer may not move a function to a team that is not theirs (or unassign it).
+  targetTeam: (input) => input.team || undefined,
   handler: async (input) => {
     const client = lambdaClient();
     const before = await getFunctionRaw(input.name);

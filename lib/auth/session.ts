@@ -1,13 +1,18 @@
 import "server-only";
+import { cache } from "react";
+import { getAuth } from "./auth";
+import { requestHeaders } from "./request-headers";
+import { toSessionUser } from "./users";
 import type { Session } from "./types";
 
 /**
- * ISSUE 4 SEAM. Until accounts exist the console is single-user and local: whoever reaches it is
- * the administrator. Issue 4 replaces this body with the auth library's session lookup (cookies),
- * returning null when signed out; nothing else in the console reads cookies.
+ * The signed-in user of this request, from the session cookie as better-auth verifies it
+ * (signature, expiry, revocation in the database), or null when signed out. Nothing else in
+ * the console reads cookies. Cached per render so a page and its layout share one lookup.
  */
-export async function getSession(): Promise<Session | null> {
-  return {
-    user: { id: "local", name: "Local user", email: "local@functionary", role: "admin", teams: [] },
-  };
-}
+export const getSession = cache(async (): Promise<Session | null> => {
+  const auth = await getAuth();
+  const found = await auth.api.getSession({ headers: await requestHeaders() });
+  if (!found) return null;
+  return { user: toSessionUser(found.user) };
+});

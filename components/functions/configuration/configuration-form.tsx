@@ -17,9 +17,11 @@ import { runtimes } from "@/lib/schemas/function";
 import { useValidatedForm } from "@/lib/use-validated-form";
 import { KeyValueEditor, nestedErrors } from "../key-value-editor";
 import { toForm } from "./to-form";
+import { useCan } from "@/components/auth/viewer-provider";
 
 /** Every editable setting, checked as typed and again by the action; AWS refusals land per field. */
 export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
+  const canEdit = useCan()("functions.configure", detail.team);
   const queryClient = useQueryClient();
   const [revisionId, setRevisionId] = useState(detail.revisionId);
   const [pending, startTransition] = useTransition();
@@ -107,8 +109,14 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
       </Card>
       <div className="sticky bottom-0 flex items-center justify-end gap-3 border-t bg-background/90 py-3 backdrop-blur">
         {formError && <p role="alert" className="mr-auto text-sm text-destructive">{formError}</p>}
-        <Button variant="ghost" onClick={() => form.reset(toForm(detail))} disabled={pending}>Reset</Button>
-        <Button type="submit" disabled={pending}>{pending ? <LoaderCircle className="animate-spin" /> : <Save />} Save configuration</Button>
+        {canEdit ? (
+          <>
+            <Button variant="ghost" onClick={() => form.reset(toForm(detail))} disabled={pending}>Reset</Button>
+            <Button type="submit" disabled={pending}>{pending ? <LoaderCircle className="animate-spin" /> : <Save />} Save configuration</Button>
+          </>
+        ) : (
+          <p className="text-sm text-muted-foreground">Read-only: your role cannot change this function.</p>
+        )}
       </div>
     </form>
   );

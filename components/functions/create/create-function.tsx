@@ -18,6 +18,8 @@ import { TemplateGallery, UPLOAD_ID } from "./template-gallery";
 import type { GalleryTemplate } from "./types";
 import { ZipPicker, type PickedZip } from "./zip-picker";
 import { useValidatedForm } from "@/lib/use-validated-form";
+import { defaultTeam, TeamInput } from "@/components/auth/team-input";
+import { useViewer } from "@/components/auth/viewer-provider";
 
 type Props = { templates: GalleryTemplate[]; initialTemplate?: string };
 
@@ -28,13 +30,14 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
   const [zip, setZip] = useState<PickedZip | null>(null);
   const [zipError, setZipError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const viewer = useViewer();
   const form = useValidatedForm(createFunctionFormSchema, {
     name: "",
     runtime: first?.runtime ?? "nodejs22.x",
     handler: first?.handler ?? "index.handler",
     memorySize: first?.memorySize ?? 128,
     timeout: first?.timeout ?? 3,
-    team: "",
+    team: defaultTeam(viewer),
     description: first?.description ?? "",
     environment: envFromMap(first?.environment),
   });
@@ -126,7 +129,7 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
               </Field>
             </div>
             <Field label="Team" error={error("team")} hint="Stored as the function's team tag.">
-              <Input value={values.team} placeholder="e.g. payments" onChange={(e) => set("team", e.target.value)} />
+              <TeamInput value={values.team} onChange={(t) => set("team", t)} />
             </Field>
             <Field label="Description" error={error("description")}>
               <Textarea rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />

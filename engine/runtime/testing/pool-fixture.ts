@@ -3,20 +3,38 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createExecutionPool } from "../execution-pool.js";
-import type { ExecutionPool, FunctionSnapshot, InvocationReport, InvokeResult, LogLine } from "../types.js";
+import type {
+  ExecutionPool,
+  FunctionSnapshot,
+  InvocationReport,
+  InvokeResult,
+  LogLine,
+} from "../types.js";
 
 /** A real pool over temp code dirs, with a sink that keeps what it is given. */
 export interface PoolFixture {
   pool: ExecutionPool;
   records: Array<{ report: InvocationReport; lines: LogLine[] }>;
   /** Writes files (path → content; a leading `!` in the content makes it executable) and returns a snapshot. */
-  fn(name: string, runtime: string, handler: string, files: Record<string, string>, extra?: Partial<FunctionSnapshot>): FunctionSnapshot;
-  invoke(fn: FunctionSnapshot, payload?: unknown, opts?: { tail?: boolean; clientContext?: string }): Promise<InvokeResult>;
+  fn(
+    name: string,
+    runtime: string,
+    handler: string,
+    files: Record<string, string>,
+    extra?: Partial<FunctionSnapshot>,
+  ): FunctionSnapshot;
+  invoke(
+    fn: FunctionSnapshot,
+    payload?: unknown,
+    opts?: { tail?: boolean; clientContext?: string },
+  ): Promise<InvokeResult>;
   close(): Promise<void>;
   root: string;
 }
 
-export function createPoolFixture(opts: { sandbox?: boolean; accountConcurrency?: number; idleTimeoutMs?: number } = {}): PoolFixture {
+export function createPoolFixture(
+  opts: { sandbox?: boolean; accountConcurrency?: number; idleTimeoutMs?: number } = {},
+): PoolFixture {
   const root = mkdtempSync(path.join(tmpdir(), "functionary-pool-"));
   const records: PoolFixture["records"] = [];
   const pool = createExecutionPool({

@@ -39,7 +39,10 @@ function toFormatted(e) {
     }
     return "\t" + JSON.stringify({ errorType: typeof e, errorMessage: String(e), stack: [] });
   } catch {
-    return "\t" + JSON.stringify({ errorType: "Runtime.MarshalError", errorMessage: "Unable to format error" });
+    return (
+      "\t" +
+      JSON.stringify({ errorType: "Runtime.MarshalError", errorMessage: "Unable to format error" })
+    );
   }
 }
 

@@ -31,7 +31,10 @@ console.trace = (...a) => write("TRACE", a);
 async function postError(path, err, logLabel) {
   console.error(logLabel, toFormatted(err));
   const body = toRapidResponse(err);
-  const headers = { "Content-Type": "application/json", "Lambda-Runtime-Function-Error-Type": jsonHeaderSafe(body.errorType) };
+  const headers = {
+    "Content-Type": "application/json",
+    "Lambda-Runtime-Function-Error-Type": jsonHeaderSafe(body.errorType),
+  };
   await request("POST", path, Buffer.from(JSON.stringify(body)), headers);
 }
 function jsonHeaderSafe(s) {
@@ -75,7 +78,9 @@ function run(handler, event, headers) {
     const finish = (err, result) => {
       if (settled) return;
       settled = true;
-      resolve(err !== undefined && err !== null ? { ok: false, value: err } : { ok: true, value: result });
+      resolve(
+        err !== undefined && err !== null ? { ok: false, value: err } : { ok: true, value: result },
+      );
     };
     // A callback result waits for the event loop to drain, unless the handler says otherwise.
     const settle = (err, result) => {
@@ -115,7 +120,11 @@ async function invokeOnce(handler, next) {
   try {
     event = next.body.length ? JSON.parse(next.body.toString("utf8")) : {};
   } catch (e) {
-    return postError(path + "/error", runtimeError("Runtime.UnmarshalError", String(e.message), e), "Invoke Error");
+    return postError(
+      path + "/error",
+      runtimeError("Runtime.UnmarshalError", String(e.message), e),
+      "Invoke Error",
+    );
   }
   const outcome = await run(handler, event, h);
   setRef(true);
@@ -126,7 +135,9 @@ async function invokeOnce(handler, next) {
   } catch (e) {
     return postError(path + "/error", e, "Invoke Error");
   }
-  await request("POST", path + "/response", Buffer.from(body), { "Content-Type": "application/json" });
+  await request("POST", path + "/response", Buffer.from(body), {
+    "Content-Type": "application/json",
+  });
 }
 
 function fatal(label, err, exitCode) {
@@ -140,7 +151,11 @@ function fatal(label, err, exitCode) {
 process.on("uncaughtException", (err) => fatal("Uncaught Exception", err, 129));
 process.on("unhandledRejection", (reason) => {
   const message = reason instanceof Error ? String(reason) : format("%s", reason);
-  fatal("Unhandled Promise Rejection", runtimeError("Runtime.UnhandledPromiseRejection", message), 128);
+  fatal(
+    "Unhandled Promise Rejection",
+    runtimeError("Runtime.UnhandledPromiseRejection", message),
+    128,
+  );
 });
 
 async function main() {

@@ -38,7 +38,9 @@ async function loadModule(appRoot, moduleRoot, module) {
   if (fs.existsSync(stem + ".mjs")) return load(stem + ".mjs", true);
   if (fs.existsSync(stem + ".cjs")) return load(stem + ".cjs", false);
   try {
-    return require(require.resolve(module, { paths: [path.resolve(appRoot, moduleRoot), appRoot] }));
+    return require(
+      require.resolve(module, { paths: [path.resolve(appRoot, moduleRoot), appRoot] }),
+    );
   } catch (e) {
     if (e && e.code === "MODULE_NOT_FOUND") {
       const message = `Error: Cannot find module '${module}'\nRequire stack:\n- ${__filename}`;

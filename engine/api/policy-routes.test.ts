@@ -1,17 +1,9 @@
 import {
   AddPermissionCommand,
   CreateFunctionCommand,
-  DeleteFunctionConcurrencyCommand,
-  GetAccountSettingsCommand,
-  GetFunctionCommand,
-  GetFunctionConcurrencyCommand,
   GetPolicyCommand,
-  ListTagsCommand,
   PublishVersionCommand,
-  PutFunctionConcurrencyCommand,
   RemovePermissionCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
 } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestEngine, TEST_ROLE, zip, type TestEngine } from "../testing/index.js";
@@ -46,132 +38,6 @@ async function failure(call: Promise<unknown>) {
     (e: unknown) => e,
   );
 }
-
-describe("tags", () => {
-  it("tags, lists and untags by ARN", async () => {
-    const tagged = await t.lambda.send(
-      new TagResourceCommand({ Resource: ARN, Tags: { team: "a", env: "dev" } }),
-    );
-    expect(tagged.$metadata.httpStatusCode).toBe(204);
-    expect((await t.lambda.send(new ListTagsCommand({ Resource: ARN }))).Tags).toEqual({
-      team: "a",
-      env: "dev",
-    });
-    await t.lambda.send(new UntagResourceCommand({ Resource: ARN, TagKeys: ["env", "absent"] }));
-    expect((await t.lambda.send(new ListTagsCommand({ Resource: ARN }))).Tags).toEqual({
-      team: "a",
-    });
-  });
-
-  it.each([
-    [
-      "version ARN",
-      `${ARN}:1`,
-      "InvalidParameterValueException",
-      400,
-      "Tags on function aliases and versions are not supported. Please specify a function ARN.",
-    ],
-    [
-      "missing function",
-      `${ARN}x`,
-      "ResourceNotFoundException",
-      404,
-      `Function not found: ${ARN}x`,
-    ],
-    [
-      "not an ARN",
-      "res",
-      "ValidationException",
-      400,
-      /^1 validation error detected: Value 'res' at 'resource' failed to satisfy constraint/,
-    ],
-  ])("error: %s", async (_l, resource, name, status, message) => {
-    const err = await failure(t.lambda.send(new ListTagsCommand({ Resource: resource })));
-    expect(err).toMatchObject({ name, $metadata: { httpStatusCode: status } });
-    expect((err as Error).message).toMatch(message);
-  });
-
-  it("enforces 50 tags per function", async () => {
-    const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, "v"]));
-    const err = await failure(t.lambda.send(new TagResourceCommand({ Resource: ARN, Tags: many })));
-    expect(err).toMatchObject({
-      name: "InvalidParameterValueException",
-      message: "Number of tags exceeds resource tag limit.",
-    });
-  });
-});
-
-describe("concurrency and account settings", () => {
-  it("puts, gets and deletes reserved concurrency", async () => {
-    expect(
-      (await t.lambda.send(new GetFunctionConcurrencyCommand({ FunctionName: FN })))
-        .ReservedConcurrentExecutions,
-    ).toBeUndefined();
-    const put = await t.lambda.send(
-      new PutFunctionConcurrencyCommand({ FunctionName: FN, ReservedConcurrentExecutions: 5 }),
-    );
-    expect(put.ReservedConcurrentExecutions).toBe(5);
-    expect((await t.lambda.send(new GetFunctionCommand({ FunctionName: FN }))).Concurrency).toEqual(
-      { ReservedConcurrentExecutions: 5 },
-    );
-    const settings = await t.lambda.send(new GetAccountSettingsCommand({}));
-    expect(settings.AccountLimit).toMatchObject({
-      ConcurrentExecutions: 1000,
-      UnreservedConcurrentExecutions: 995,
-      CodeSizeZipped: 52428800,
-      CodeSizeUnzipped: 262144000,
-    });
-    expect(settings.AccountUsage).toMatchObject({ FunctionCount: 1, TotalCodeSize: PKG.length });
-    const del = await t.lambda.send(new DeleteFunctionConcurrencyCommand({ FunctionName: FN }));
-    expect(del.$metadata.httpStatusCode).toBe(204);
-    expect(
-      (await t.lambda.send(new GetFunctionConcurrencyCommand({ FunctionName: FN })))
-        .ReservedConcurrentExecutions,
-    ).toBeUndefined();
-  });
-
-  it.each([
-    [
-      "below minimum unreserved",
-      FN,
-      901,
-      "InvalidParameterValueException",
-      400,
-      "Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [100].",
-    ],
-    [
-      "qualified name",
-      `${FN}:1`,
-      1,
-      "InvalidParameterValueException",
-      400,
-      "This operation is permitted on Lambda functions only. Aliases and versions do not support this operation. Please specify either a function name or an unqualified function ARN.",
-    ],
-    [
-      "missing function",
-      "nofn",
-      1,
-      "ResourceNotFoundException",
-      404,
-      "Function not found: arn:aws:lambda:us-east-1:000000000000:function:nofn:$LATEST",
-    ],
-    [
-      "negative",
-      FN,
-      -1,
-      "ValidationException",
-      400,
-      "1 validation error detected: Value '-1' at 'reservedConcurrentExecutions' failed to satisfy constraint: Member must have value greater than or equal to 0",
-    ],
-  ])("error: %s", async (_l, name, n, code, status, message) => {
-    const err = await failure(
-      t.lambda.send(
-        new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: n }),
-      ),
-    );
-    expect(err).toMatchObject({ name: code, message, $metadata: { httpStatusCode: status } });
-  });
-});
 
 describe("permissions", () => {
   it("adds, reads and removes statements with RevisionId checks", async () => {

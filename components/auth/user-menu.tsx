@@ -1,0 +1,62 @@
+"use client";
+
+import { LogOut, MonitorX, UserRound } from "lucide-react";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { useSignOut, useViewer } from "./viewer-provider";
+
+/** Who is signed in, with role and teams, and the two ways to sign out. */
+export function UserMenu() {
+  const viewer = useViewer();
+  const signOut = useSignOut();
+  const [open, setOpen] = useState(false);
+  const [pending, start] = useTransition();
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (e instanceof KeyboardEvent ? e.key === "Escape" : !ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("mousedown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("mousedown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
+
+  if (!viewer || !signOut) return null;
+  return (
+    <div ref={ref} className="relative">
+      <Button variant="ghost" size="sm" aria-expanded={open} aria-haspopup="menu" aria-label={`Account: ${viewer.email}`} onClick={() => setOpen((o) => !o)}>
+        <UserRound aria-hidden />
+        <span className="hidden max-w-40 truncate sm:inline">{viewer.email}</span>
+      </Button>
+      {open && (
+        <div role="menu" className="absolute right-0 z-40 mt-1 grid w-72 gap-3 rounded-lg border bg-card p-3 text-sm shadow-lg">
+          <div className="grid gap-1">
+            <span className="truncate font-medium">{viewer.name}</span>
+            <span className="truncate text-muted-foreground">{viewer.email}</span>
+            <div className="flex flex-wrap gap-1 pt-1">
+              <Badge variant="primary">{viewer.role}</Badge>
+              {viewer.teams.map((t) => (
+                <Badge key={t} variant="outline">team: {t}</Badge>
+              ))}
+            </div>
+          </div>
+          <div className="grid gap-1 border-t pt-2">
+            <Button role="menuitem" variant="ghost" size="sm" className="justify-start" disabled={pending} onClick={() => start(() => signOut())}>
+              <LogOut aria-hidden /> Sign out
+            </Button>
+            <Button role="menuitem" variant="ghost" size="sm" className="justify-start" disabled={pending}
+              onClick={() => start(() => signOut({ everywhere: true }))}>
+              <MonitorX aria-hidden /> Sign out everywhere
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { CodePage } from "./pages/code-page";
+import { expect, invoke, settled, test } from "./fixtures";
+
+const handlerV2 = `export const handler = async (event) => ({ message: "v2 " + (event.name ?? "anon") });\n`;
+
+test("edit in Monaco, Ctrl+S deploys, and the new code runs", async ({ page, lambda, makeFunction }) => {
+  const name = await makeFunction({ template: "hello-world-nodejs", prefix: "edit" });
+  const code = new CodePage(page);
+  await code.goto(name);
+  await expect(code.editor()).toContainText("handler");
+  await code.replaceText(handlerV2);
+  await expect(page.getByText(/1 unsaved change/)).toBeVisible();
+  await code.saveWithShortcut();
+  await code.expectDeployed();
+  await settled(lambda, name);
+  expect(await invoke(lambda, name, { name: "Ada" })).toEqual({ message: "v2 Ada" });
+});
+
+test("an unsaved draft survives a reload until discarded", async ({ page, makeFunction }) => {
+  const name = await makeFunction({ template: "hello-world-nodejs", prefix: "draft" });
+  const code = new CodePage(page);
+  await code.goto(name);
+  await code.replaceText("// draft that must survive\n");
+  await expect(page.getByText(/unsaved change/)).toBeVisible();
+  await page.reload();
+  await code.waitForEditor();
+  await expect(page.getByText("Restored your unsaved draft")).toBeVisible();
+  await expect(code.editor()).toContainText("draft that must survive");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Discard" }).click();
+  await expect(page.getByText("Deployed code")).toBeVisible();
+  await expect(code.editor()).not.toContainText("draft that must survive");
+});
+
+test("a deploy in between shows a diff; overwrite wins, rebase keeps edits", async ({ browser, lambda, makeFunction }) => {
+  const name = await makeFunction({ template: "hello-world-nodejs", prefix: "conflict" });
+  const alice = await browser.newContext({ storageState: process.env.E2E_STATE });
+  const bob = await browser.newContext({ storageState: process.env.E2E_STATE });
+  try {
+    const a = new CodePage(await alice.newPage());
+    const b = new CodePage(await bob.newPage());
+    await a.goto(name);
+    await b.goto(name);
+
+    await b.replaceText(`export const handler = async () => "bob";\n`);
+    await b.deployButton().click();
+    await b.expectDeployed();
+    await settled(lambda, name);
+
+    await a.replaceText(`export const handler = async () => "alice";\n`);
+    await a.deployButton().click();
+    const dialog = a.page.getByRole("dialog", { name: "Someone deployed this function meanwhile" });
+    await expect(dialog).toBeVisible();
+    // The diff shows bob's deployed code against alice's draft.
+    await expect(dialog.locator(".monaco-diff-editor")).toContainText("bob");
+    await expect(dialog.locator(".monaco-diff-editor")).toContainText("alice");
+
+    await dialog.getByRole("button", { name: "Rebase my edits" }).click();
+    await expect(a.editor()).toContainText("alice");
+    await a.deployButton().click();
+    await a.expectDeployed();
+    await settled(lambda, name);
+    expect(await invoke(lambda, name)).toBe("alice");
+  } finally {
+    await alice.close();
+    await bob.close();
+  }
+});
