@@ -1,15 +1,43 @@
-import { execFileSync } from "node:child_process";
 import { test as setup, expect } from "@playwright/test";
+import { addUser, signInThroughUi, users } from "./auth-users";
 
-export const ADMIN = { email: "e2e-admin@example.com", password: "e2e-password-123" };
+export const ADMIN = { email: users.admin.email, password: users.admin.password };
 
-/** Creates the e2e administrator in the test data directory and keeps its signed-in state. */
-setup("sign in as admin", async ({ request, baseURL }) => {
-  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/support/create-user.ts", ADMIN.email, ADMIN.password, "admin"], {
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
-    stdio: "pipe",
-  });
-  const res = await request.post("/api/auth/sign-in/email", { data: ADMIN, headers: { origin: baseURL! } });
-  expect(res.ok(), await res.text()).toBe(true);
-  await request.storageState({ path: process.env.E2E_STATE! });
+/**
+ * Runs first (the "setup" project) on the fresh console: the first-run flow creates the
+ * administrator through /setup, whose session becomes every spec's storageState (E2E_STATE);
+ * the other roles come from `npm run users -- add`, each with a saved session beside it.
+ */
+setup("first run: /setup creates the administrator, and only once", async ({ page, browser }) => {
+  await page.goto("/functions");
+  await expect(page).toHaveURL(/\/setup$/);
+  await page.getByLabel("Name").fill("E2E Admin");
+  await page.getByLabel("Email").fill(users.admin.email);
+  await page.getByLabel("Password", { exact: true }).fill(users.admin.password);
+  await page.getByLabel("Confirm password").fill(users.admin.password);
+  await page.getByRole("button", { name: "Create administrator" }).click();
+  await expect(page).toHaveURL(/\/functions$/);
+  await expect(page.getByRole("button", { name: `Account: ${users.admin.email}` })).toBeVisible();
+  await page.context().storageState({ path: users.admin.state });
+
+  // Afterwards /setup is gone for everyone, signed in or not.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto("/setup");
+  await expect(other).toHaveURL(/\/login$/);
+  await fresh.close();
+});
+
+setup("accounts for the other roles, made with npm run users", async ({ browser }) => {
+  setup.setTimeout(180_000);
+  addUser(users.viewer.email, users.viewer.password, "viewer");
+  addUser(users.devAlpha.email, users.devAlpha.password, "developer", ["alpha"]);
+  addUser(users.devBeta.email, users.devBeta.password, "developer", ["beta"]);
+  addUser(users.leaver.email, users.leaver.password, "viewer");
+  for (const u of [users.viewer, users.devAlpha, users.devBeta]) {
+    const context = await browser.newContext();
+    await signInThroughUi(await context.newPage(), u.email, u.password);
+    await context.storageState({ path: u.state });
+    await context.close();
+  }
 });

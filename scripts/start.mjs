@@ -15,7 +15,7 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const stamp = path.join(root, ".next", "functionary-build-stamp");
 
 // Console sources: a `next build` is needed only when one of these changed since the last one.
-const sources = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function newest(p) {
   if (!fs.existsSync(p)) return 0;
