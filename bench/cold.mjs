@@ -38,6 +38,25 @@ async function firstInvoke(endpoint, name) {
   return ms;
 }
 
+/** Cold first invokes only, with the engine started with extra flags (e.g. --no-sandbox). */
+export async function measureColdWith(args, { quick }) {
+  const n = quick ? 2 : 5;
+  const engine = await startEngineTarget({ args });
+  try {
+    const out = {};
+    for (const kind of ["node", "python"]) {
+      const names = Array.from({ length: n }, (_, i) => `cold-${kind}-${i}`);
+      await createFunctions(engine.endpoint, names, kind);
+      const cold = [];
+      for (const name of names) cold.push(await firstInvoke(engine.endpoint, name));
+      out[kind] = median(cold);
+    }
+    return out;
+  } finally {
+    await engine.stop();
+  }
+}
+
 export async function measureCold({ quick, log }) {
   const n = quick ? 2 : 5;
   const engine = await startEngineTarget();

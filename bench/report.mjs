@@ -1,6 +1,6 @@
 // Renders the benchmark results as the markdown table in bench/results.md (and the README).
 const fmt = (v, digits = 2) =>
-  v === undefined || Number.isNaN(v) ? "—" : Number(v).toFixed(digits);
+  typeof v === "string" ? v : v === undefined || Number.isNaN(v) ? "—" : Number(v).toFixed(digits);
 const ratio = (a, b) => (a === undefined || b === undefined || !b ? undefined : a / b);
 
 function row(measure, base, engine, peer, r, rLabel, target, ok, digits = 2) {
@@ -81,6 +81,20 @@ export function renderTable(res) {
         1,
       ),
     );
+    const ns = res.coldNoSandbox?.[kind];
+    lines.push(
+      row(
+        `… same without bubblewrap (\`--no-sandbox\`, diagnosis) (ms)`,
+        c?.[kind].bare,
+        ns,
+        undefined,
+        ratio(ns, c?.[kind].bare),
+        "bare spawn",
+        "—",
+        undefined,
+        1,
+      ),
+    );
   }
   const st = res.startup;
   lines.push(
@@ -93,6 +107,19 @@ export function renderTable(res) {
       "",
       "≤ 500 ms",
       st ? st.ms <= 500 : undefined,
+      0,
+    ),
+  );
+  lines.push(
+    row(
+      "… empty data directory; bare \`node -e 0\` in the baseline column (diagnosis) (ms)",
+      st?.bareNodeMs,
+      st?.emptyMs,
+      undefined,
+      undefined,
+      "",
+      "—",
+      undefined,
       0,
     ),
   );
@@ -178,7 +205,20 @@ export function renderTable(res) {
   );
   lines.push(
     row(
-      "Memory growth per 1,000 invokes, server process alone (MB)",
+      "… second half of the run only, process tree (MB)",
+      undefined,
+      se?.lateGrowthPer1000,
+      ss?.lateGrowthPer1000,
+      undefined,
+      "",
+      "—",
+      undefined,
+      2,
+    ),
+  );
+  lines.push(
+    row(
+      "… server process alone, whole run (MB)",
       undefined,
       se?.ownGrowthPer1000,
       ss?.ownGrowthPer1000,
@@ -194,7 +234,7 @@ export function renderTable(res) {
       row(
         r.measure,
         r.baseline,
-        r.value,
+        r.text ?? r.value,
         undefined,
         r.ratio,
         r.ratioLabel ?? "",

@@ -59,6 +59,10 @@ export async function measureStability(target, { quick, log }, { timeLimitMs = 2
       drift: p50Late / p50Early - 1,
       growthPer1000: slopePer1000(samples.map((s) => ({ x: s.x, y: s.tree }))),
       ownGrowthPer1000: slopePer1000(samples.map((s) => ({ x: s.x, y: s.own }))),
+      // Heaps grow to a working size first; a leak keeps growing in the second half too.
+      lateGrowthPer1000: slopePer1000(
+        samples.filter((s) => s.x >= (early + done) / 2).map((s) => ({ x: s.x, y: s.tree })),
+      ),
       rss: samples.map((s) => [s.x, Math.round(s.tree), Math.round(s.own)]),
       seconds: msSince(started) / 1000,
       truncated: done < total,

@@ -47,9 +47,17 @@ async function timedStart(entry, dataDir, port) {
   return { ms, listed, rss };
 }
 
+function bareNode() {
+  return new Promise((resolve) => {
+    const t = process.hrtime.bigint();
+    spawn(process.execPath, ["-e", "0"], { stdio: "ignore" }).on("exit", () => resolve(msSince(t)));
+  });
+}
+
 export async function measureStartup({ quick, log }) {
   const count = quick ? 100 : 1000;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "functionary-bench-start-"));
+  const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), "functionary-bench-empty-"));
   try {
     const engine = await startEngine({ dataDir });
     log(`  creating ${count} functions`);
@@ -58,16 +66,26 @@ export async function measureStartup({ quick, log }) {
     await engine.stop();
     const entry = await buildEngine();
     const runs = [];
-    for (let i = 0; i < (quick ? 1 : 3); i++)
+    const empty = [];
+    const bare = [];
+    // Alternate with an empty data directory and a bare `node -e 0`, so the figure can be split
+    // into Node's own start, the engine's fixed start and the cost of the stored functions.
+    for (let i = 0; i < (quick ? 1 : 3); i++) {
       runs.push(await timedStart(entry, dataDir, engine.port));
+      empty.push((await timedStart(entry, emptyDir, engine.port)).ms);
+      bare.push(await bareNode());
+    }
     if (runs.some((r) => r.listed !== 50))
       throw new Error(`ListFunctions after restart: ${runs.map((r) => r.listed)}`);
     return {
       functions: count,
       ms: median(runs.map((r) => r.ms)),
+      emptyMs: median(empty),
+      bareNodeMs: median(bare),
       rss: median(runs.map((r) => r.rss)),
     };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(emptyDir, { recursive: true, force: true });
   }
 }

@@ -21,9 +21,9 @@ export async function startFloor() {
 }
 
 /** The engine on a fresh data directory with one warm-able Node function. */
-export async function startEngineTarget() {
+export async function startEngineTarget({ args = [] } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "functionary-bench-"));
-  const engine = await startEngine({ dataDir });
+  const engine = await startEngine({ dataDir, args });
   await createFunctions(engine.endpoint, ["bench-fn"]);
   return {
     ...engine,

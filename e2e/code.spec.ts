@@ -32,7 +32,8 @@ test("an unsaved draft survives a reload until discarded", async ({ page, makeFu
   await expect(code.editor()).not.toContainText("draft that must survive");
 });
 
-test("a deploy in between shows a diff; overwrite wins, rebase keeps edits", async ({ browser, lambda, makeFunction }) => {
+test("a deploy in between shows a diff; rebase keeps my edits, overwrite replaces theirs", async ({ browser, lambda, makeFunction }) => {
+  test.setTimeout(150_000);
   const name = await makeFunction({ template: "hello-world-nodejs", prefix: "conflict" });
   const alice = await browser.newContext({ storageState: process.env.E2E_STATE });
   const bob = await browser.newContext({ storageState: process.env.E2E_STATE });
@@ -61,6 +62,15 @@ test("a deploy in between shows a diff; overwrite wins, rebase keeps edits", asy
     await a.expectDeployed();
     await settled(lambda, name);
     expect(await invoke(lambda, name)).toBe("alice");
+
+    // Bob still edits on top of his own (now stale) revision and chooses to overwrite.
+    await b.replaceText(`export const handler = async () => "bob again";\n`);
+    await b.deployButton().click();
+    const bobDialog = b.page.getByRole("dialog", { name: "Someone deployed this function meanwhile" });
+    await bobDialog.getByRole("button", { name: "Overwrite with my draft" }).click();
+    await b.expectDeployed();
+    await settled(lambda, name);
+    expect(await invoke(lambda, name)).toBe("bob again");
   } finally {
     await alice.close();
     await bob.close();

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { measureCold } from "../bench/cold.mjs";
+import { measureCold, measureColdWith } from "../bench/cold.mjs";
 import { measureConsole } from "../bench/console.mjs";
 import { ensureSlsInstalled } from "../bench/lib/sls.mjs";
 import { msSince } from "../bench/lib/stats.mjs";
@@ -77,6 +77,10 @@ res.warm = await part("warm invokes: floor, engine, serverless-offline", async (
   }
 });
 res.cold = await part("cold start and memory", () => measureCold(ctx));
+// Diagnosis, not a target: how much of the cold start is the bubblewrap sandbox.
+res.coldNoSandbox = await part("cold start without the sandbox", () =>
+  measureColdWith(["--no-sandbox"], ctx),
+);
 res.startup = await part("start with stored functions", () => measureStartup(ctx));
 res.stability.engine = await part("stability: engine", () =>
   withTarget(startEngineTarget, (t) => measureStability(t, ctx)),

@@ -12,12 +12,12 @@ import { sleep } from "./stats.mjs";
 const fixtures = path.join(import.meta.dirname, "../fixtures");
 export const ROLE = "arn:aws:iam::000000000000:role/lambda-role";
 
-export async function startEngine({ dataDir, port }) {
+export async function startEngine({ dataDir, port, args = [] }) {
   const entry = await buildEngine();
   port ??= await freePort();
   const server = await spawnServer(
     process.execPath,
-    [entry, "--port", String(port), "--data-dir", dataDir],
+    [entry, "--port", String(port), "--data-dir", dataDir, ...args],
     {
       ready: /Functionary engine listening on http/,
       label: "engine",

@@ -37,7 +37,7 @@ export function NewUserForm({ create }: { create: AdminActions["createUserAccoun
         <CardDescription>They sign in at /login with this email and password.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form ref={form} action={submit} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-start">
+        <form ref={form} onSubmit={(e) => { e.preventDefault(); submit(new FormData(e.currentTarget)); }} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-start">
           {error && !error.fieldErrors && <Alert variant="destructive" className="sm:col-span-2 lg:col-span-5">{error.message}</Alert>}
           <Field label="Email" error={error?.fieldErrors?.email}>
             <Input name="email" type="email" required autoComplete="off" />

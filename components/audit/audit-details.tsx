@@ -10,7 +10,7 @@ export function AuditDetails({ details }: { details: Record<string, unknown> | n
     <dl className="grid gap-0.5 font-mono text-xs">
       {Object.entries(details).map(([key, value]) => (
         <div key={key} className="flex flex-wrap gap-x-1">
-          <dt className="text-muted-foreground">{key}:</dt>
+          <dt className="text-muted-foreground">{key}:</dt>{" "}
           {isChange(value) ? (
             <dd>{show(value.old)} → {show(value.new)}</dd>
           ) : typeof value === "object" && value !== null && Object.values(value).every(isChange) ? (

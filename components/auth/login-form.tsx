@@ -33,7 +33,7 @@ export function LoginForm({ next, signIn }: { next?: string; signIn: SignIn }) {
         <CardDescription>Use the account an administrator made for you.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form action={submit} className="grid gap-4">
+        <form onSubmit={(e) => { e.preventDefault(); submit(new FormData(e.currentTarget)); }} className="grid gap-4">
           {error && !error.fieldErrors && <Alert variant="destructive">{error.message}</Alert>}
           <Field label="Email" error={error?.fieldErrors?.email}>
             <Input name="email" type="email" autoComplete="username" required autoFocus />

@@ -40,7 +40,7 @@ export function SetupForm({ setupAdmin }: { setupAdmin: SetupAdmin }) {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form action={submit} className="grid gap-4">
+        <form onSubmit={(e) => { e.preventDefault(); submit(new FormData(e.currentTarget)); }} className="grid gap-4">
           {error && !error.fieldErrors && <Alert variant="destructive">{error.message}</Alert>}
           <Field label="Name" error={error?.fieldErrors?.name}>
             <Input name="name" autoComplete="name" />

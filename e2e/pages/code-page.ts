@@ -16,7 +16,8 @@ export class CodePage {
   }
 
   async waitForEditor() {
-    await expect(this.editor().locator(".view-lines")).toBeVisible({ timeout: 30_000 });
+    // Monaco is lazy: on a busy 2-core machine the first load can take a while.
+    await expect(this.editor().locator(".view-lines")).toBeVisible({ timeout: 60_000 });
   }
 
   async openFile(path: string) {

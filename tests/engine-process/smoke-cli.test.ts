@@ -58,65 +58,69 @@ const cliCases: CliCase[] = [
 ];
 
 describe("AWS CLI v2 against the engine process", () => {
-  it.each(cliCases)("creates, invokes, gets and deletes $name", async (c) => {
-    requireAwsCli();
-    const created = (await awsLambdaOk(engine.url, [
-      "create-function",
-      "--function-name",
-      c.name,
-      "--runtime",
-      c.runtime,
-      "--handler",
-      c.handler,
-      "--role",
-      ROLE,
-      "--zip-file",
-      `fileb://${path.join(work, c.file)}`,
-    ])) as Record<string, unknown>;
-    expect(created).toMatchObject({
-      FunctionName: c.name,
-      CodeSha256: c.zip.sha256,
-      CodeSize: c.zip.bytes.length,
-    });
+  it.each(cliCases)(
+    "creates, invokes, gets and deletes $name",
+    async (c) => {
+      requireAwsCli();
+      const created = (await awsLambdaOk(engine.url, [
+        "create-function",
+        "--function-name",
+        c.name,
+        "--runtime",
+        c.runtime,
+        "--handler",
+        c.handler,
+        "--role",
+        ROLE,
+        "--zip-file",
+        `fileb://${path.join(work, c.file)}`,
+      ])) as Record<string, unknown>;
+      expect(created).toMatchObject({
+        FunctionName: c.name,
+        CodeSha256: c.zip.sha256,
+        CodeSize: c.zip.bytes.length,
+      });
 
-    await awsLambdaOk(engine.url, ["wait", "function-active-v2", "--function-name", c.name]);
+      await awsLambdaOk(engine.url, ["wait", "function-active-v2", "--function-name", c.name]);
 
-    const out = path.join(work, `${c.name}.out.json`);
-    const invoked = (await awsLambdaOk(engine.url, [
-      "invoke",
-      "--function-name",
-      c.name,
-      "--payload",
-      JSON.stringify({ hello: c.label }),
-      "--log-type",
-      "Tail",
-      out,
-    ])) as {
-      StatusCode: number;
-      ExecutedVersion: string;
-      LogResult: string;
-      FunctionError?: string;
-    };
-    expect(invoked.StatusCode).toBe(200);
-    expect(invoked.FunctionError).toBeUndefined();
-    expect(invoked.ExecutedVersion).toBe("$LATEST");
-    expect(JSON.parse(fs.readFileSync(out, "utf8"))).toEqual({
-      runtime: c.label,
-      echo: { hello: c.label },
-      functionName: c.name,
-    });
-    const tail = Buffer.from(invoked.LogResult, "base64").toString();
-    expect(tail).toMatch(/START RequestId: \S+ Version: \$LATEST/);
-    expect(tail).toMatch(/REPORT RequestId: \S+\tDuration: [\d.]+ ms\t/);
+      const out = path.join(work, `${c.name}.out.json`);
+      const invoked = (await awsLambdaOk(engine.url, [
+        "invoke",
+        "--function-name",
+        c.name,
+        "--payload",
+        JSON.stringify({ hello: c.label }),
+        "--log-type",
+        "Tail",
+        out,
+      ])) as {
+        StatusCode: number;
+        ExecutedVersion: string;
+        LogResult: string;
+        FunctionError?: string;
+      };
+      expect(invoked.StatusCode).toBe(200);
+      expect(invoked.FunctionError).toBeUndefined();
+      expect(invoked.ExecutedVersion).toBe("$LATEST");
+      expect(JSON.parse(fs.readFileSync(out, "utf8"))).toEqual({
+        runtime: c.label,
+        echo: { hello: c.label },
+        functionName: c.name,
+      });
+      const tail = Buffer.from(invoked.LogResult, "base64").toString();
+      expect(tail).toMatch(/START RequestId: \S+ Version: \$LATEST/);
+      expect(tail).toMatch(/REPORT RequestId: \S+\tDuration: [\d.]+ ms\t/);
 
-    const got = (await awsLambdaOk(engine.url, ["get-function", "--function-name", c.name])) as {
-      Configuration: { CodeSha256: string; State: string };
-      Code: { Location: string };
-    };
-    expect(got.Configuration).toMatchObject({ CodeSha256: c.zip.sha256, State: "Active" });
-    const zip = Buffer.from(await (await fetch(got.Code.Location)).arrayBuffer());
-    expect(zip.equals(c.zip.bytes)).toBe(true);
-  }, 60_000);
+      const got = (await awsLambdaOk(engine.url, ["get-function", "--function-name", c.name])) as {
+        Configuration: { CodeSha256: string; State: string };
+        Code: { Location: string };
+      };
+      expect(got.Configuration).toMatchObject({ CodeSha256: c.zip.sha256, State: "Active" });
+      const zip = Buffer.from(await (await fetch(got.Code.Location)).arrayBuffer());
+      expect(zip.equals(c.zip.bytes)).toBe(true);
+    },
+    60_000,
+  );
 
   it("lists both functions, then deletes them and reports 404s the AWS way", async () => {
     requireAwsCli();

@@ -6,6 +6,8 @@ import { signIn } from "@/lib/auth/actions/sign-in";
 import { countUsers } from "@/lib/auth/users";
 
 export const metadata: Metadata = { title: "Sign in" };
+// Reads the database (is there any user yet?) on every request, never at build time.
+export const dynamic = "force-dynamic";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   if ((await countUsers()) === 0) redirect("/setup");
