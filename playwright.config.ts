@@ -58,7 +58,12 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["setup"],
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 }, launchOptions, storageState: process.env.E2E_STATE },
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1400, height: 900 },
+        launchOptions,
+        storageState: process.env.E2E_STATE,
+      },
     },
   ],
   webServer: {

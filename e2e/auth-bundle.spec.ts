@@ -12,21 +12,31 @@ const root = path.resolve(import.meta.dirname, "..");
 function clientFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    return e.isDirectory() ? clientFiles(full) : /\.(js|mjs|css|html|json|map)$/.test(e.name) ? [full] : [];
+    return e.isDirectory()
+      ? clientFiles(full)
+      : /\.(js|mjs|css|html|json|map)$/.test(e.name)
+        ? [full]
+        : [];
   });
 }
 
 /** Values that must never reach a browser: the session-signing secret and any AWS credentials. */
 function secrets(): string[] {
   const out = [fs.readFileSync(path.join(process.env.E2E_DATA_DIR!, "auth-secret"), "utf8").trim()];
-  for (const key of ["BETTER_AUTH_SECRET", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ACCESS_KEY_ID"]) {
+  for (const key of [
+    "BETTER_AUTH_SECRET",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_ACCESS_KEY_ID",
+  ]) {
     const v = process.env[key];
     if (v && v.length >= 8) out.push(v);
   }
   return out;
 }
 
-const credentialNames = /\b(AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|BETTER_AUTH_SECRET|FUNCTIONARY_LAMBDA_ROLE)\b/;
+const credentialNames =
+  /\b(AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|BETTER_AUTH_SECRET|FUNCTIONARY_LAMBDA_ROLE)\b/;
 
 test("client JavaScript holds no secret values or credential variable names", () => {
   const dir = path.join(root, ".next", "static");

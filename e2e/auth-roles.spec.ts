@@ -20,7 +20,12 @@ async function captureConfigSave(browser: import("@playwright/test").Browser, na
 test.describe("viewer", () => {
   test.use({ storageState: users.viewer.state });
 
-  test("sees no create, deploy, save or delete controls; a direct call is refused", async ({ page, browser, lambda, makeFunction }) => {
+  test("sees no create, deploy, save or delete controls; a direct call is refused", async ({
+    page,
+    browser,
+    lambda,
+    makeFunction,
+  }) => {
     const name = await makeFunction({ prefix: "viewer" });
     await tagTeam(lambda, name, "alpha");
     await page.goto("/functions");
@@ -40,14 +45,21 @@ test.describe("viewer", () => {
 
     const captured = await captureConfigSave(browser, name);
     await settled(lambda, name);
-    const before = (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!.RevisionId;
+    const before = (await lambda.send(new GetFunctionCommand({ FunctionName: name })))
+      .Configuration!.RevisionId;
     expect(await replayAction(page, captured)).toContain('"code":"forbidden"');
-    expect((await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!.RevisionId).toBe(before);
+    expect(
+      (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!.RevisionId,
+    ).toBe(before);
   });
 });
 
 test.describe("developers", () => {
-  test("a developer cannot edit another team's function, and can edit their own", async ({ browser, lambda, makeFunction }) => {
+  test("a developer cannot edit another team's function, and can edit their own", async ({
+    browser,
+    lambda,
+    makeFunction,
+  }) => {
     const name = await makeFunction({ prefix: "teams" });
     await tagTeam(lambda, name, "alpha");
 
@@ -77,7 +89,11 @@ test.describe("developers", () => {
   });
 });
 
-test("the audit log shows a deploy with its CodeSha256 and a configuration change", async ({ page, lambda, makeFunction }) => {
+test("the audit log shows a deploy with its CodeSha256 and a configuration change", async ({
+  page,
+  lambda,
+  makeFunction,
+}) => {
   const name = await makeFunction({ prefix: "audit" });
   const code = new CodePage(page);
   await code.goto(name);
@@ -85,7 +101,8 @@ test("the audit log shows a deploy with its CodeSha256 and a configuration chang
   await code.saveWithShortcut();
   await code.expectDeployed();
   await settled(lambda, name);
-  const sha = (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!.CodeSha256!;
+  const sha = (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!
+    .CodeSha256!;
 
   const config = new ConfigurationPage(page);
   await config.goto(name);

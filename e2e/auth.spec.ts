@@ -5,7 +5,13 @@ test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test("pages redirect to /login and route handlers answer 401", async ({ page, request }) => {
-    for (const path of ["/functions", "/functions/new", "/functions/anything/configuration", "/audit", "/admin"]) {
+    for (const path of [
+      "/functions",
+      "/functions/new",
+      "/functions/anything/configuration",
+      "/audit",
+      "/admin",
+    ]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/login(\?|$)/);
     }
@@ -13,7 +19,13 @@ test.describe("signed out", () => {
       expect((await request.get(path)).status(), path).toBe(401);
     }
     // better-auth endpoints other than sign-in/out/session are not reachable at all.
-    expect((await request.post("/api/auth/sign-up/email", { data: { email: "x@y.z", password: "12345678", name: "x" } })).status()).toBe(404);
+    expect(
+      (
+        await request.post("/api/auth/sign-up/email", {
+          data: { email: "x@y.z", password: "12345678", name: "x" },
+        })
+      ).status(),
+    ).toBe(404);
   });
 
   test("sign in, wrong password, sign out", async ({ page }) => {
@@ -27,7 +39,9 @@ test.describe("signed out", () => {
     await page.getByLabel("Password").fill(users.leaver.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/functions$/);
-    const cookie = (await page.context().cookies()).find((c) => c.name === "functionary.session_token");
+    const cookie = (await page.context().cookies()).find(
+      (c) => c.name === "functionary.session_token",
+    );
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
     await page.getByRole("button", { name: `Account: ${users.leaver.email}` }).click();

@@ -3,7 +3,11 @@ import { expect, invoke, settled, test } from "./fixtures";
 
 const handlerV2 = `export const handler = async (event) => ({ message: "v2 " + (event.name ?? "anon") });\n`;
 
-test("edit in Monaco, Ctrl+S deploys, and the new code runs", async ({ page, lambda, makeFunction }) => {
+test("edit in Monaco, Ctrl+S deploys, and the new code runs", async ({
+  page,
+  lambda,
+  makeFunction,
+}) => {
   const name = await makeFunction({ template: "hello-world-nodejs", prefix: "edit" });
   const code = new CodePage(page);
   await code.goto(name);
@@ -32,7 +36,11 @@ test("an unsaved draft survives a reload until discarded", async ({ page, makeFu
   await expect(code.editor()).not.toContainText("draft that must survive");
 });
 
-test("a deploy in between shows a diff; rebase keeps my edits, overwrite replaces theirs", async ({ browser, lambda, makeFunction }) => {
+test("a deploy in between shows a diff; rebase keeps my edits, overwrite replaces theirs", async ({
+  browser,
+  lambda,
+  makeFunction,
+}) => {
   test.setTimeout(150_000);
   const name = await makeFunction({ template: "hello-world-nodejs", prefix: "conflict" });
   const alice = await browser.newContext({ storageState: process.env.E2E_STATE });
@@ -66,7 +74,9 @@ test("a deploy in between shows a diff; rebase keeps my edits, overwrite replace
     // Bob still edits on top of his own (now stale) revision and chooses to overwrite.
     await b.replaceText(`export const handler = async () => "bob again";\n`);
     await b.deployButton().click();
-    const bobDialog = b.page.getByRole("dialog", { name: "Someone deployed this function meanwhile" });
+    const bobDialog = b.page.getByRole("dialog", {
+      name: "Someone deployed this function meanwhile",
+    });
     await bobDialog.getByRole("button", { name: "Overwrite with my draft" }).click();
     await b.expectDeployed();
     await settled(lambda, name);

@@ -29,16 +29,26 @@ test("configuration changes persist across a reload", async ({ page, lambda, mak
   await expect(secret).toHaveValue("s3cr3t");
 
   const out = await lambda.send(new GetFunctionCommand({ FunctionName: name }));
-  expect(out.Configuration).toMatchObject({ MemorySize: 512, Timeout: 30, Description: "Greets people" });
+  expect(out.Configuration).toMatchObject({
+    MemorySize: 512,
+    Timeout: 30,
+    Description: "Greets people",
+  });
   expect(out.Tags).toMatchObject({ team: "growth", owner: "ada" });
   expect(out.Concurrency?.ReservedConcurrentExecutions).toBe(5);
 });
 
-test("delete asks for the name, then the function is gone", async ({ page, lambda, makeFunction }) => {
+test("delete asks for the name, then the function is gone", async ({
+  page,
+  lambda,
+  makeFunction,
+}) => {
   const name = await makeFunction({ prefix: "delete" });
   const config = new ConfigurationPage(page);
   await config.goto(name);
   await config.deleteFunction(name);
   await expect(page).toHaveURL(/\/functions$/);
-  await expect(lambda.send(new GetFunctionCommand({ FunctionName: name }))).rejects.toMatchObject({ name: "ResourceNotFoundException" });
+  await expect(lambda.send(new GetFunctionCommand({ FunctionName: name }))).rejects.toMatchObject({
+    name: "ResourceNotFoundException",
+  });
 });

@@ -29,7 +29,13 @@ export const uniqueName = (prefix: string) =>
 type Fixtures = {
   lambda: LambdaClient;
   /** Creates a function through the SDK (from a template or raw entries); deleted after the test. */
-  makeFunction: (opts: { template?: string; entries?: PackageEntry[]; runtime?: string; handler?: string; prefix?: string }) => Promise<string>;
+  makeFunction: (opts: {
+    template?: string;
+    entries?: PackageEntry[];
+    runtime?: string;
+    handler?: string;
+    prefix?: string;
+  }) => Promise<string>;
   /** Names of functions the test created through the UI, so they are cleaned up too. */
   track: (name: string) => string;
 };
@@ -43,31 +49,48 @@ export const test = base.extend<Fixtures>({
   track: async ({ lambda }, provide) => {
     const names = new Set<string>();
     await provide((name) => (names.add(name), name));
-    for (const name of names) await lambda.send(new DeleteFunctionCommand({ FunctionName: name })).catch(() => {});
+    for (const name of names)
+      await lambda.send(new DeleteFunctionCommand({ FunctionName: name })).catch(() => {});
   },
   makeFunction: async ({ lambda, track }, provide) => {
-    await provide(async ({ template = "hello-world-nodejs", entries, runtime, handler, prefix = "fn" }) => {
-      const t = getTemplate(template);
-      if (!t) throw new Error(`no template ${template}`);
-      const name = track(uniqueName(prefix));
-      await lambda.send(
-        new CreateFunctionCommand({
-          FunctionName: name,
-          Runtime: (runtime ?? t.runtime) as never,
-          Handler: handler ?? t.handler,
-          Role: "arn:aws:iam::000000000000:role/e2e",
-          Code: { ZipFile: buildPackage(entries ?? t.files.map((f) => textEntry(f.path, f.content))) },
-        }),
-      );
-      await waitUntilFunctionUpdatedV2({ client: lambda, maxWaitTime: 30 }, { FunctionName: name }).catch(() => {});
-      return name;
-    });
+    await provide(
+      async ({ template = "hello-world-nodejs", entries, runtime, handler, prefix = "fn" }) => {
+        const t = getTemplate(template);
+        if (!t) throw new Error(`no template ${template}`);
+        const name = track(uniqueName(prefix));
+        await lambda.send(
+          new CreateFunctionCommand({
+            FunctionName: name,
+            Runtime: (runtime ?? t.runtime) as never,
+            Handler: handler ?? t.handler,
+            Role: "arn:aws:iam::000000000000:role/e2e",
+            Code: {
+              ZipFile: buildPackage(entries ?? t.files.map((f) => textEntry(f.path, f.content))),
+            },
+          }),
+        );
+        await waitUntilFunctionUpdatedV2(
+          { client: lambda, maxWaitTime: 30 },
+          { FunctionName: name },
+        ).catch(() => {});
+        return name;
+      },
+    );
   },
 });
 
 /** Invokes through the SDK and returns the parsed JSON result. */
-export async function invoke(lambda: LambdaClient, name: string, event: unknown = {}): Promise<unknown> {
-  const out = await lambda.send(new InvokeCommand({ FunctionName: name, Payload: new TextEncoder().encode(JSON.stringify(event)) }));
+export async function invoke(
+  lambda: LambdaClient,
+  name: string,
+  event: unknown = {},
+): Promise<unknown> {
+  const out = await lambda.send(
+    new InvokeCommand({
+      FunctionName: name,
+      Payload: new TextEncoder().encode(JSON.stringify(event)),
+    }),
+  );
   const text = new TextDecoder().decode(out.Payload ?? new Uint8Array());
   if (out.FunctionError) throw new Error(`${out.FunctionError}: ${text}`);
   return text ? JSON.parse(text) : null;
@@ -76,7 +99,12 @@ export async function invoke(lambda: LambdaClient, name: string, event: unknown 
 /** Waits until a deploy or config change has finished (LastUpdateStatus Successful). */
 export async function settled(lambda: LambdaClient, name: string) {
   await expect
-    .poll(async () => (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration?.LastUpdateStatus, { timeout: 30_000 })
+    .poll(
+      async () =>
+        (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration
+          ?.LastUpdateStatus,
+      { timeout: 30_000 },
+    )
     .toBe("Successful");
 }
 

@@ -18,7 +18,9 @@ export function useHotkey(combo: string, handler: (e: KeyboardEvent) => void, en
       if (e.key.toLowerCase() !== key) return;
       if (mod !== (e.ctrlKey || e.metaKey)) return;
       const target = e.target as HTMLElement | null;
-      const typing = target?.closest("input, textarea, select, [contenteditable=true], .monaco-editor");
+      const typing = target?.closest(
+        "input, textarea, select, [contenteditable=true], .monaco-editor",
+      );
       if (!mod && typing) return;
       e.preventDefault();
       latest.current(e);

@@ -31,7 +31,9 @@ export function useValidatedForm<S extends z.ZodType<unknown, Record<string, unk
   function set<K extends keyof z.input<S> & string>(key: K, value: z.input<S>[K]) {
     setValues((v) => ({ ...v, [key]: value }) as z.input<S>);
     setTouched((t) => new Set(t).add(key));
-    setServerErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k.split(".")[0] !== key)));
+    setServerErrors((e) =>
+      Object.fromEntries(Object.entries(e).filter(([k]) => k.split(".")[0] !== key)),
+    );
   }
 
   return {

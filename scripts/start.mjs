@@ -15,14 +15,25 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const stamp = path.join(root, ".next", "functionary-build-stamp");
 
 // Console sources: a `next build` is needed only when one of these changed since the last one.
-const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 
 function newest(p) {
   if (!fs.existsSync(p)) return 0;
   const stat = fs.statSync(p);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let max = stat.mtimeMs;
-  for (const e of fs.readdirSync(p)) if (!e.endsWith(".test.ts")) max = Math.max(max, newest(path.join(p, e)));
+  for (const e of fs.readdirSync(p))
+    if (!e.endsWith(".test.ts")) max = Math.max(max, newest(path.join(p, e)));
   return max;
 }
 
@@ -71,7 +82,14 @@ function stop(code = 0) {
   const alive = children.filter((c) => c.exitCode === null && c.signalCode === null);
   for (const c of alive) c.kill("SIGTERM");
   const force = setTimeout(() => alive.forEach((c) => c.kill("SIGKILL")), 10_000);
-  Promise.all(alive.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once("exit", r))))).then(() => {
+  Promise.all(
+    alive.map(
+      (c) =>
+        new Promise((r) =>
+          c.exitCode !== null || c.signalCode !== null ? r() : c.once("exit", r),
+        ),
+    ),
+  ).then(() => {
     clearTimeout(force);
     process.exit(code);
   });
@@ -93,19 +111,34 @@ async function waitFor(url, seconds) {
 }
 
 fs.mkdirSync(path.join(dataDir, "engine"), { recursive: true });
-run("engine", ["--enable-source-maps", engineEntry, "--port", String(enginePort), "--data-dir", path.join(dataDir, "engine")]);
+run("engine", [
+  "--enable-source-maps",
+  engineEntry,
+  "--port",
+  String(enginePort),
+  "--data-dir",
+  path.join(dataDir, "engine"),
+]);
 if (!(await waitFor(`http://127.0.0.1:${enginePort}/2015-03-31/functions`, 30))) {
   log(`The engine did not answer on port ${enginePort}.`);
   stop(1);
 } else {
   run("console", [nextBin, dev ? "dev" : "start", "-p", String(port)]);
   if (await waitFor(`http://127.0.0.1:${port}/api/connection`, dev ? 120 : 60)) {
-    log(`Engine on http://127.0.0.1:${enginePort} (data in ${path.relative(root, dataDir) || "."})`);
-    log(`Functionary is running at \x1b[1mhttp://localhost:${port}\x1b[0m — Ctrl+C stops everything.`);
+    log(
+      `Engine on http://127.0.0.1:${enginePort} (data in ${path.relative(root, dataDir) || "."})`,
+    );
+    log(
+      `Functionary is running at \x1b[1mhttp://localhost:${port}\x1b[0m — Ctrl+C stops everything.`,
+    );
     // First run (issue 4): /login sends to /setup while no user exists.
-    const login = await fetch(`http://127.0.0.1:${port}/login`, { redirect: "manual" }).catch(() => undefined);
+    const login = await fetch(`http://127.0.0.1:${port}/login`, { redirect: "manual" }).catch(
+      () => undefined,
+    );
     if (login?.headers.get("location")?.endsWith("/setup")) {
-      log(`First run: create the administrator at \x1b[1mhttp://localhost:${port}/setup\x1b[0m (or \`npm run users -- add\`).`);
+      log(
+        `First run: create the administrator at \x1b[1mhttp://localhost:${port}/setup\x1b[0m (or \`npm run users -- add\`).`,
+      );
     }
   }
 }

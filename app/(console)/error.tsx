@@ -2,6 +2,12 @@
 
 import { ErrorPanel } from "@/components/shell/error-panel";
 
-export default function ConsoleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ConsoleError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return <ErrorPanel error={error} onRetry={reset} />;
 }

@@ -22,7 +22,13 @@ export function NewUserForm({ create }: { create: AdminActions["createUserAccoun
   const submit = (data: FormData) =>
     start(async () => {
       const get = (k: string) => String(data.get(k) ?? "");
-      const result = await create({ email: get("email"), name: get("name"), password: get("password"), role: get("role") as Role, teams: parseTeams(get("teams")) });
+      const result = await create({
+        email: get("email"),
+        name: get("name"),
+        password: get("password"),
+        role: get("role") as Role,
+        teams: parseTeams(get("teams")),
+      });
       if (!result.ok) return setError(result.error);
       setError(null);
       form.current?.reset();
@@ -37,16 +43,37 @@ export function NewUserForm({ create }: { create: AdminActions["createUserAccoun
         <CardDescription>They sign in at /login with this email and password.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form ref={form} onSubmit={(e) => { e.preventDefault(); submit(new FormData(e.currentTarget)); }} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-start">
-          {error && !error.fieldErrors && <Alert variant="destructive" className="sm:col-span-2 lg:col-span-5">{error.message}</Alert>}
+        <form
+          ref={form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(new FormData(e.currentTarget));
+          }}
+          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-start"
+        >
+          {error && !error.fieldErrors && (
+            <Alert variant="destructive" className="sm:col-span-2 lg:col-span-5">
+              {error.message}
+            </Alert>
+          )}
           <Field label="Email" error={error?.fieldErrors?.email}>
             <Input name="email" type="email" required autoComplete="off" />
           </Field>
           <Field label="Name" error={error?.fieldErrors?.name}>
             <Input name="name" autoComplete="off" />
           </Field>
-          <Field label="Password" hint="At least 8 characters." error={error?.fieldErrors?.password}>
-            <Input name="password" type="password" required minLength={8} autoComplete="new-password" />
+          <Field
+            label="Password"
+            hint="At least 8 characters."
+            error={error?.fieldErrors?.password}
+          >
+            <Input
+              name="password"
+              type="password"
+              required
+              minLength={8}
+              autoComplete="new-password"
+            />
           </Field>
           <Field label="Role" error={error?.fieldErrors?.role}>
             <Select name="role" defaultValue="developer">
@@ -55,7 +82,11 @@ export function NewUserForm({ create }: { create: AdminActions["createUserAccoun
               <option value="admin">admin</option>
             </Select>
           </Field>
-          <Field label="Teams" hint="Comma-separated, e.g. payments, search" error={error?.fieldErrors?.teams}>
+          <Field
+            label="Teams"
+            hint="Comma-separated, e.g. payments, search"
+            error={error?.fieldErrors?.teams}
+          >
             <Input name="teams" autoComplete="off" />
           </Field>
           <div className="sm:col-span-2 lg:col-span-5">

@@ -6,7 +6,13 @@ export type UserRow = Viewer & { createdAt: string };
 
 /** The admin page's server actions, handed down by app/(console)/admin/page.tsx. */
 export type AdminActions = {
-  createUserAccount: (i: { email: string; name?: string; password: string; role: Role; teams: string[] }) => Promise<ActionResult<unknown>>;
+  createUserAccount: (i: {
+    email: string;
+    name?: string;
+    password: string;
+    role: Role;
+    teams: string[];
+  }) => Promise<ActionResult<unknown>>;
   setUserRole: (i: { userId: string; role: Role }) => Promise<ActionResult<unknown>>;
   setUserTeams: (i: { userId: string; teams: string[] }) => Promise<ActionResult<unknown>>;
   resetUserPassword: (i: { userId: string; password: string }) => Promise<ActionResult<unknown>>;
@@ -15,4 +21,11 @@ export type AdminActions = {
 };
 
 /** "a, b , c" → ["a", "b", "c"] */
-export const parseTeams = (text: string) => [...new Set(text.split(",").map((t) => t.trim()).filter(Boolean))];
+export const parseTeams = (text: string) => [
+  ...new Set(
+    text
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+];

@@ -12,7 +12,15 @@ import { PasswordDialog } from "./password-dialog";
 import { parseTeams, type AdminActions, type UserRow as Row } from "./types";
 
 /** One user: role, teams, password reset, sign-out everywhere, removal. */
-export function UserRow({ user, self, actions }: { user: Row; self: boolean; actions: AdminActions }) {
+export function UserRow({
+  user,
+  self,
+  actions,
+}: {
+  user: Row;
+  self: boolean;
+  actions: AdminActions;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [teams, setTeams] = useState(user.teams.join(", "));
@@ -31,42 +39,95 @@ export function UserRow({ user, self, actions }: { user: Row; self: boolean; act
     <tr className="border-b align-top last:border-0" aria-label={user.email}>
       <td className="py-2 pr-3">
         <div className="font-medium">{user.email}</div>
-        <div className="text-xs text-muted-foreground">{user.name}{self && " · you"}</div>
+        <div className="text-muted-foreground text-xs">
+          {user.name}
+          {self && " · you"}
+        </div>
       </td>
       <td className="py-2 pr-3">
-        <Select aria-label={`Role of ${user.email}`} value={user.role} disabled={pending} className="w-32"
-          onChange={(e) => run(`${user.email} is now ${e.target.value}`, () => actions.setUserRole({ userId: user.id, role: e.target.value as Role }))}>
+        <Select
+          aria-label={`Role of ${user.email}`}
+          value={user.role}
+          disabled={pending}
+          className="w-32"
+          onChange={(e) =>
+            run(`${user.email} is now ${e.target.value}`, () =>
+              actions.setUserRole({ userId: user.id, role: e.target.value as Role }),
+            )
+          }
+        >
           <option value="admin">admin</option>
           <option value="developer">developer</option>
           <option value="viewer">viewer</option>
         </Select>
       </td>
       <td className="py-2 pr-3">
-        <form className="flex gap-2" onSubmit={(e) => {
-          e.preventDefault();
-          run(`Teams of ${user.email} saved`, () => actions.setUserTeams({ userId: user.id, teams: parseTeams(teams) }));
-        }}>
-          <Input aria-label={`Teams of ${user.email}`} value={teams} onChange={(e) => setTeams(e.target.value)} placeholder="no team" className="min-w-48" />
-          {teamsChanged && <Button type="submit" size="sm" variant="outline" disabled={pending}>Save</Button>}
+        <form
+          className="flex gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run(`Teams of ${user.email} saved`, () =>
+              actions.setUserTeams({ userId: user.id, teams: parseTeams(teams) }),
+            );
+          }}
+        >
+          <Input
+            aria-label={`Teams of ${user.email}`}
+            value={teams}
+            onChange={(e) => setTeams(e.target.value)}
+            placeholder="no team"
+            className="min-w-48"
+          />
+          {teamsChanged && (
+            <Button type="submit" size="sm" variant="outline" disabled={pending}>
+              Save
+            </Button>
+          )}
         </form>
-        {user.role === "admin" && <Badge variant="outline" className="mt-1">admins act on every team</Badge>}
+        {user.role === "admin" && (
+          <Badge variant="outline" className="mt-1">
+            admins act on every team
+          </Badge>
+        )}
       </td>
       <td className="py-2">
         <div className="flex flex-wrap justify-end gap-1">
-          <Button size="sm" variant="ghost" disabled={pending} onClick={() => setResetting(true)}>Reset password</Button>
-          <Button size="sm" variant="ghost" disabled={pending}
-            onClick={() => run(`Signed ${user.email} out everywhere`, () => actions.signOutUserEverywhere({ userId: user.id }))}>
+          <Button size="sm" variant="ghost" disabled={pending} onClick={() => setResetting(true)}>
+            Reset password
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={pending}
+            onClick={() =>
+              run(`Signed ${user.email} out everywhere`, () =>
+                actions.signOutUserEverywhere({ userId: user.id }),
+              )
+            }
+          >
             Sign out everywhere
           </Button>
           {!self && (
-            <Button size="sm" variant="ghost" className="text-destructive" disabled={pending}
-              onClick={() => confirm(`Remove ${user.email}? This cannot be undone.`) && run(`Removed ${user.email}`, () => actions.removeUserAccount({ userId: user.id }))}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="text-destructive"
+              disabled={pending}
+              onClick={() =>
+                confirm(`Remove ${user.email}? This cannot be undone.`) &&
+                run(`Removed ${user.email}`, () => actions.removeUserAccount({ userId: user.id }))
+              }
+            >
               Remove
             </Button>
           )}
         </div>
-        <PasswordDialog email={user.email} open={resetting} onOpenChange={setResetting}
-          reset={(password) => actions.resetUserPassword({ userId: user.id, password })} />
+        <PasswordDialog
+          email={user.email}
+          open={resetting}
+          onOpenChange={setResetting}
+          reset={(password) => actions.resetUserPassword({ userId: user.id, password })}
+        />
       </td>
     </tr>
   );

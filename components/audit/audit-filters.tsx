@@ -15,7 +15,9 @@ export function AuditFilters({ facets, current }: Props) {
       <Select name={name} defaultValue={current[name] ?? ""} className="w-56">
         <option value="">{all}</option>
         {[...new Set([...(current[name] ? [current[name]!] : []), ...values])].map((v) => (
-          <option key={v} value={v}>{v}</option>
+          <option key={v} value={v}>
+            {v}
+          </option>
         ))}
       </Select>
     </label>
@@ -25,9 +27,13 @@ export function AuditFilters({ facets, current }: Props) {
       {select("user", "User", "All users", facets.users)}
       {select("fn", "Function", "All functions", facets.functions)}
       {select("action", "Action", "All actions", facets.actions)}
-      <Button type="submit" variant="outline">Filter</Button>
+      <Button type="submit" variant="outline">
+        Filter
+      </Button>
       {(current.user || current.fn || current.action) && (
-        <Link href="/audit" className={buttonVariants({ variant: "ghost" })}>Clear</Link>
+        <Link href="/audit" className={buttonVariants({ variant: "ghost" })}>
+          Clear
+        </Link>
       )}
     </form>
   );

@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 import { useCan } from "./viewer-provider";
 
-const linkClass = "rounded-md px-2.5 py-1.5 text-muted-foreground hover:bg-muted hover:text-foreground";
+const linkClass =
+  "rounded-md px-2.5 py-1.5 text-muted-foreground hover:bg-muted hover:text-foreground";
 
 /** Header links that depend on the role: the audit log for everyone, users for admins. */
 export function AuthNavLinks() {
@@ -16,8 +17,12 @@ export function AuthNavLinks() {
     can("users.manage") && { href: "/admin", label: "Users" },
   ].filter((l): l is { href: string; label: string } => !!l);
   return links.map((l) => (
-    <Link key={l.href} href={l.href} aria-current={path.startsWith(l.href) ? "page" : undefined}
-      className={cn(linkClass, path.startsWith(l.href) && "text-foreground")}>
+    <Link
+      key={l.href}
+      href={l.href}
+      aria-current={path.startsWith(l.href) ? "page" : undefined}
+      className={cn(linkClass, path.startsWith(l.href) && "text-foreground")}
+    >
       {l.label}
     </Link>
   ));

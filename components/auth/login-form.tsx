@@ -10,7 +10,11 @@ import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/misc";
 import type { ActionError, ActionResult } from "@/lib/actions/result";
 
-type SignIn = (input: { email: string; password: string; next?: string }) => Promise<ActionResult<{ next: string }>>;
+type SignIn = (input: {
+  email: string;
+  password: string;
+  next?: string;
+}) => Promise<ActionResult<{ next: string }>>;
 
 /** `signIn` is the server action, handed down by the page. */
 export function LoginForm({ next, signIn }: { next?: string; signIn: SignIn }) {
@@ -20,7 +24,11 @@ export function LoginForm({ next, signIn }: { next?: string; signIn: SignIn }) {
 
   const submit = (form: FormData) =>
     start(async () => {
-      const result = await signIn({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), next });
+      const result = await signIn({
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        next,
+      });
       if (!result.ok) return setError(result.error);
       router.replace(result.data.next);
       router.refresh();
@@ -33,7 +41,13 @@ export function LoginForm({ next, signIn }: { next?: string; signIn: SignIn }) {
         <CardDescription>Use the account an administrator made for you.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={(e) => { e.preventDefault(); submit(new FormData(e.currentTarget)); }} className="grid gap-4">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(new FormData(e.currentTarget));
+          }}
+          className="grid gap-4"
+        >
           {error && !error.fieldErrors && <Alert variant="destructive">{error.message}</Alert>}
           <Field label="Email" error={error?.fieldErrors?.email}>
             <Input name="email" type="email" autoComplete="username" required autoFocus />

@@ -11,7 +11,11 @@ import { Spinner } from "@/components/ui/misc";
 import type { ActionError, ActionResult } from "@/lib/actions/result";
 
 /** First run: the first administrator's account. */
-type SetupAdmin = (input: { name?: string; email: string; password: string }) => Promise<ActionResult<{ next: string }>>;
+type SetupAdmin = (input: {
+  name?: string;
+  email: string;
+  password: string;
+}) => Promise<ActionResult<{ next: string }>>;
 
 export function SetupForm({ setupAdmin }: { setupAdmin: SetupAdmin }) {
   const router = useRouter();
@@ -22,9 +26,17 @@ export function SetupForm({ setupAdmin }: { setupAdmin: SetupAdmin }) {
     start(async () => {
       const password = String(form.get("password") ?? "");
       if (password !== form.get("confirm")) {
-        return setError({ code: "invalid_input", message: "", fieldErrors: { confirm: ["The passwords differ."] } });
+        return setError({
+          code: "invalid_input",
+          message: "",
+          fieldErrors: { confirm: ["The passwords differ."] },
+        });
       }
-      const result = await setupAdmin({ name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password });
+      const result = await setupAdmin({
+        name: String(form.get("name") ?? ""),
+        email: String(form.get("email") ?? ""),
+        password,
+      });
       if (!result.ok) return setError(result.error);
       router.replace(result.data.next);
       router.refresh();
@@ -35,12 +47,18 @@ export function SetupForm({ setupAdmin }: { setupAdmin: SetupAdmin }) {
       <CardHeader>
         <CardTitle>Create the administrator</CardTitle>
         <CardDescription>
-          No one has an account yet. The first account administers this console: it creates users and assigns
-          roles and teams.
+          No one has an account yet. The first account administers this console: it creates users
+          and assigns roles and teams.
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={(e) => { e.preventDefault(); submit(new FormData(e.currentTarget)); }} className="grid gap-4">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(new FormData(e.currentTarget));
+          }}
+          className="grid gap-4"
+        >
           {error && !error.fieldErrors && <Alert variant="destructive">{error.message}</Alert>}
           <Field label="Name" error={error?.fieldErrors?.name}>
             <Input name="name" autoComplete="name" />
@@ -48,8 +66,18 @@ export function SetupForm({ setupAdmin }: { setupAdmin: SetupAdmin }) {
           <Field label="Email" error={error?.fieldErrors?.email}>
             <Input name="email" type="email" autoComplete="username" required autoFocus />
           </Field>
-          <Field label="Password" hint="At least 8 characters." error={error?.fieldErrors?.password}>
-            <Input name="password" type="password" autoComplete="new-password" required minLength={8} />
+          <Field
+            label="Password"
+            hint="At least 8 characters."
+            error={error?.fieldErrors?.password}
+          >
+            <Input
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+            />
           </Field>
           <Field label="Confirm password" error={error?.fieldErrors?.confirm}>
             <Input name="confirm" type="password" autoComplete="new-password" required />

@@ -17,7 +17,10 @@ export function UserMenu() {
   useEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent | KeyboardEvent) => {
-      if (e instanceof KeyboardEvent ? e.key === "Escape" : !ref.current?.contains(e.target as Node)) setOpen(false);
+      if (
+        e instanceof KeyboardEvent ? e.key === "Escape" : !ref.current?.contains(e.target as Node)
+      )
+        setOpen(false);
     };
     document.addEventListener("mousedown", close);
     document.addEventListener("keydown", close);
@@ -30,28 +33,53 @@ export function UserMenu() {
   if (!viewer || !signOut) return null;
   return (
     <div ref={ref} className="relative">
-      <Button variant="ghost" size="sm" aria-expanded={open} aria-haspopup="menu" aria-label={`Account: ${viewer.email}`} onClick={() => setOpen((o) => !o)}>
+      <Button
+        variant="ghost"
+        size="sm"
+        aria-expanded={open}
+        aria-haspopup="menu"
+        aria-label={`Account: ${viewer.email}`}
+        onClick={() => setOpen((o) => !o)}
+      >
         <UserRound aria-hidden />
         <span className="hidden max-w-40 truncate sm:inline">{viewer.email}</span>
       </Button>
       {open && (
-        <div role="menu" className="absolute right-0 z-40 mt-1 grid w-72 gap-3 rounded-lg border bg-card p-3 text-sm shadow-lg">
+        <div
+          role="menu"
+          className="bg-card absolute right-0 z-40 mt-1 grid w-72 gap-3 rounded-lg border p-3 text-sm shadow-lg"
+        >
           <div className="grid gap-1">
             <span className="truncate font-medium">{viewer.name}</span>
-            <span className="truncate text-muted-foreground">{viewer.email}</span>
+            <span className="text-muted-foreground truncate">{viewer.email}</span>
             <div className="flex flex-wrap gap-1 pt-1">
               <Badge variant="primary">{viewer.role}</Badge>
               {viewer.teams.map((t) => (
-                <Badge key={t} variant="outline">team: {t}</Badge>
+                <Badge key={t} variant="outline">
+                  team: {t}
+                </Badge>
               ))}
             </div>
           </div>
           <div className="grid gap-1 border-t pt-2">
-            <Button role="menuitem" variant="ghost" size="sm" className="justify-start" disabled={pending} onClick={() => start(() => signOut())}>
+            <Button
+              role="menuitem"
+              variant="ghost"
+              size="sm"
+              className="justify-start"
+              disabled={pending}
+              onClick={() => start(() => signOut())}
+            >
               <LogOut aria-hidden /> Sign out
             </Button>
-            <Button role="menuitem" variant="ghost" size="sm" className="justify-start" disabled={pending}
-              onClick={() => start(() => signOut({ everywhere: true }))}>
+            <Button
+              role="menuitem"
+              variant="ghost"
+              size="sm"
+              className="justify-start"
+              disabled={pending}
+              onClick={() => start(() => signOut({ everywhere: true }))}
+            >
               <MonitorX aria-hidden /> Sign out everywhere
             </Button>
           </div>

@@ -28,5 +28,8 @@ export function useCan() {
 /** Whether to offer "Create function": admins, and developers with at least one team. */
 export function useCanCreate() {
   const viewer = useViewer();
-  return !!viewer && (viewer.role === "admin" || (viewer.role === "developer" && viewer.teams.length > 0));
+  return (
+    !!viewer &&
+    (viewer.role === "admin" || (viewer.role === "developer" && viewer.teams.length > 0))
+  );
 }

@@ -50,7 +50,19 @@ export default function CodeEditor({ path, value, language, onChange, onSave }: 
   );
 }
 
-export function CodeDiff({ path, original, modified, language, onChange }: { path: string; original: string; modified: string; language: string; onChange?: (v: string) => void }) {
+export function CodeDiff({
+  path,
+  original,
+  modified,
+  language,
+  onChange,
+}: {
+  path: string;
+  original: string;
+  modified: string;
+  language: string;
+  onChange?: (v: string) => void;
+}) {
   const { resolvedTheme } = useTheme();
   return (
     <DiffEditor

@@ -20,9 +20,22 @@ import { LazyCodeEditor } from "./lazy-editor";
 import { PathDialog, type PathRequest } from "./path-dialog";
 import { useDeploy } from "./use-deploy";
 import { useCan } from "@/components/auth/viewer-provider";
-import { dirtyPaths, fromCode, isDirty, pathExists, rebase, removePath, renamePath, type Workspace } from "./workspace";
+import {
+  dirtyPaths,
+  fromCode,
+  isDirty,
+  pathExists,
+  rebase,
+  removePath,
+  renamePath,
+  type Workspace,
+} from "./workspace";
 
-const kindText = { binary: "a binary file", large: "larger than 1 MB", dependency: "a dependency" } as const;
+const kindText = {
+  binary: "a binary file",
+  large: "larger than 1 MB",
+  dependency: "a dependency",
+} as const;
 
 export function CodeWorkspace({ name }: { name: string }) {
   const code = useFunctionCodeQuery(name);
@@ -40,14 +53,22 @@ export function CodeWorkspace({ name }: { name: string }) {
     const draft = loadDraft(name);
     const start = draft ?? fromCode(code.data);
     const paths = start.files.map((f) => f.path);
-    const first = handlerFile(code.data.runtime, code.data.handler, paths) ?? start.files.find((f) => f.kind === "text")?.path;
+    const first =
+      handlerFile(code.data.runtime, code.data.handler, paths) ??
+      start.files.find((f) => f.kind === "text")?.path;
     setWs(start);
     setRestored(Boolean(draft) && isDirty(start, code.data));
     setOpen(first ? [first] : []);
     setActive(first);
   }
   // A configuration change moves the RevisionId but not the code: follow it, no conflict.
-  if (ws && detail && detail.codeSha256 === ws.baseSha && detail.revisionId !== ws.baseRevisionId && detail.lastUpdateStatus !== "InProgress") {
+  if (
+    ws &&
+    detail &&
+    detail.codeSha256 === ws.baseSha &&
+    detail.revisionId !== ws.baseRevisionId &&
+    detail.lastUpdateStatus !== "InProgress"
+  ) {
     setWs({ ...ws, baseRevisionId: detail.revisionId });
   }
 
@@ -56,7 +77,8 @@ export function CodeWorkspace({ name }: { name: string }) {
   useEffect(() => {
     if (!ws) return;
     if (changed) {
-      if (!saveDraft(name, ws)) toast.warning("This draft is too large to keep across reloads.", { id: "draft-quota" });
+      if (!saveDraft(name, ws))
+        toast.warning("This draft is too large to keep across reloads.", { id: "draft-quota" });
     } else clearDraft(name);
   }, [ws, changed, name]);
 
@@ -64,7 +86,8 @@ export function CodeWorkspace({ name }: { name: string }) {
   useHotkey("mod+s", doDeploy, Boolean(ws));
 
   if (code.error) return <ErrorPanel error={code.error} onRetry={() => code.refetch()} />;
-  if (!ws) return <Skeleton className="h-[calc(100dvh-16rem)] min-h-[420px]" aria-label="Loading code" />;
+  if (!ws)
+    return <Skeleton className="h-[calc(100dvh-16rem)] min-h-[420px]" aria-label="Loading code" />;
 
   const file = ws.files.find((f) => f.path === active);
   const openFile = (p: string) => {
@@ -77,7 +100,10 @@ export function CodeWorkspace({ name }: { name: string }) {
     if (active === p) setActive(rest.at(-1));
   };
   const edit = (content: string) =>
-    setWs((cur) => cur && { ...cur, files: cur.files.map((f) => (f.path === active ? { ...f, content } : f)) });
+    setWs(
+      (cur) =>
+        cur && { ...cur, files: cur.files.map((f) => (f.path === active ? { ...f, content } : f)) },
+    );
 
   const create = (kind: "file" | "folder", parent: string) =>
     setPathRequest({
@@ -101,10 +127,15 @@ export function CodeWorkspace({ name }: { name: string }) {
       onSubmit: (to) => {
         if (to === from) return;
         if (pathExists(ws, to)) return "Something already exists at this path.";
-        if (ws.files.some((f) => (f.path === from || f.path.startsWith(`${from}/`)) && f.kind !== "text"))
+        if (
+          ws.files.some(
+            (f) => (f.path === from || f.path.startsWith(`${from}/`)) && f.kind !== "text",
+          )
+        )
           return "Binary and dependency files are carried as they are; they cannot be renamed here.";
         setWs(renamePath(ws, from, to));
-        const move = (p: string) => (p === from || p.startsWith(`${from}/`) ? to + p.slice(from.length) : p);
+        const move = (p: string) =>
+          p === from || p.startsWith(`${from}/`) ? to + p.slice(from.length) : p;
         setOpen(open.map(move));
         setActive(active && move(active));
       },
@@ -126,17 +157,34 @@ export function CodeWorkspace({ name }: { name: string }) {
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm text-muted-foreground" aria-live="polite">
-          {changed ? `${dirty.size || "Some"} unsaved change${dirty.size === 1 ? "" : "s"} — draft kept in this browser` : "Deployed code"}
+        <span className="text-muted-foreground text-sm" aria-live="polite">
+          {changed
+            ? `${dirty.size || "Some"} unsaved change${dirty.size === 1 ? "" : "s"} — draft kept in this browser`
+            : "Deployed code"}
         </span>
-        {detail && (detail.lastUpdateStatus !== "Successful" || detail.state !== "Active") && <UpdateStatus detail={detail} />}
+        {detail && (detail.lastUpdateStatus !== "Successful" || detail.state !== "Active") && (
+          <UpdateStatus detail={detail} />
+        )}
         <div className="ml-auto flex items-center gap-2">
-          {changed && <Button variant="ghost" size="sm" onClick={discard}><RotateCcw /> Discard</Button>}
-          <a href={`/api/functions/${encodeURIComponent(name)}/package`} download className={buttonVariants({ variant: "outline", size: "sm" })}>
+          {changed && (
+            <Button variant="ghost" size="sm" onClick={discard}>
+              <RotateCcw /> Discard
+            </Button>
+          )}
+          <a
+            href={`/api/functions/${encodeURIComponent(name)}/package`}
+            download
+            className={buttonVariants({ variant: "outline", size: "sm" })}
+          >
             <Download /> Download .zip
           </a>
           {canDeploy && (
-            <Button size="sm" onClick={doDeploy} disabled={deploying || !changed} title="Deploy (Ctrl+S / ⌘S)">
+            <Button
+              size="sm"
+              onClick={doDeploy}
+              disabled={deploying || !changed}
+              title="Deploy (Ctrl+S / ⌘S)"
+            >
               {deploying ? <LoaderCircle className="animate-spin" /> : <Rocket />} Deploy
             </Button>
           )}
@@ -145,24 +193,45 @@ export function CodeWorkspace({ name }: { name: string }) {
       {restored && (
         <Alert>Restored your unsaved draft from this browser. Deploy it or discard it.</Alert>
       )}
-      <div className="grid h-[calc(100dvh-17rem)] min-h-[420px] grid-cols-[15rem_minmax(0,1fr)] overflow-hidden rounded-lg border bg-card">
+      <div className="bg-card grid h-[calc(100dvh-17rem)] min-h-[420px] grid-cols-[15rem_minmax(0,1fr)] overflow-hidden rounded-lg border">
         <div className="min-h-0 border-r">
-          <FileTree files={ws.files} folders={ws.folders} active={active} onOpen={openFile} onCreate={create} onRename={rename} onDelete={remove} />
+          <FileTree
+            files={ws.files}
+            folders={ws.folders}
+            active={active}
+            onOpen={openFile}
+            onCreate={create}
+            onRename={rename}
+            onDelete={remove}
+          />
         </div>
         <div className="flex min-h-0 flex-col">
-          <EditorTabs open={open} active={active} dirty={dirty} onActivate={setActive} onClose={closeFile} />
+          <EditorTabs
+            open={open}
+            active={active}
+            dirty={dirty}
+            onActivate={setActive}
+            onClose={closeFile}
+          />
           <div className="min-h-0 flex-1">
             {!file ? (
-              <p className="p-6 text-sm text-muted-foreground">Open a file from the tree.</p>
+              <p className="text-muted-foreground p-6 text-sm">Open a file from the tree.</p>
             ) : file.kind === "text" ? (
-              <LazyCodeEditor path={file.path} value={file.content ?? ""} language={languageOf(file.path)} onChange={edit} onSave={doDeploy} />
+              <LazyCodeEditor
+                path={file.path}
+                value={file.content ?? ""}
+                language={languageOf(file.path)}
+                onChange={edit}
+                onSave={doDeploy}
+              />
             ) : (
               <div className="flex items-start gap-3 p-6 text-sm">
-                <FileLock2 className="mt-0.5 size-5 text-muted-foreground" />
+                <FileLock2 className="text-muted-foreground mt-0.5 size-5" />
                 <div className="grid gap-1">
                   <p className="font-medium">{file.path} is read-only here</p>
                   <p className="text-muted-foreground">
-                    It is {kindText[file.kind]} ({(file.size / 1024).toFixed(1)} KB). It stays in the package byte-for-byte on every deploy.
+                    It is {kindText[file.kind]} ({(file.size / 1024).toFixed(1)} KB). It stays in
+                    the package byte-for-byte on every deploy.
                   </p>
                 </div>
               </div>
@@ -170,9 +239,19 @@ export function CodeWorkspace({ name }: { name: string }) {
           </div>
         </div>
       </div>
-      <ConflictDialog draft={ws} latest={conflict} onClose={clearConflict}
-        onRebase={() => { if (conflict) { setWs(rebase(ws, conflict)); clearConflict(); toast.info("Rebased onto the new code. Review, then deploy."); } }}
-        onOverwrite={() => conflict && void deploy(ws, conflict.revisionId)} />
+      <ConflictDialog
+        draft={ws}
+        latest={conflict}
+        onClose={clearConflict}
+        onRebase={() => {
+          if (conflict) {
+            setWs(rebase(ws, conflict));
+            clearConflict();
+            toast.info("Rebased onto the new code. Review, then deploy.");
+          }
+        }}
+        onOverwrite={() => conflict && void deploy(ws, conflict.revisionId)}
+      />
       <PathDialog request={pathRequest} onClose={() => setPathRequest(null)} />
     </div>
   );

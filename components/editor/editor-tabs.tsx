@@ -4,20 +4,61 @@ import { X } from "lucide-react";
 import { cn } from "@/lib/utils";
 
 /** Open files as tabs; a dot marks unsaved changes, middle-click or × closes. */
-export function EditorTabs({ open, active, dirty, onActivate, onClose }: { open: string[]; active?: string; dirty: Set<string>; onActivate: (p: string) => void; onClose: (p: string) => void }) {
+export function EditorTabs({
+  open,
+  active,
+  dirty,
+  onActivate,
+  onClose,
+}: {
+  open: string[];
+  active?: string;
+  dirty: Set<string>;
+  onActivate: (p: string) => void;
+  onClose: (p: string) => void;
+}) {
   return (
-    <div role="tablist" aria-label="Open files" className="flex h-9 shrink-0 overflow-x-auto border-b bg-muted/40">
+    <div
+      role="tablist"
+      aria-label="Open files"
+      className="bg-muted/40 flex h-9 shrink-0 overflow-x-auto border-b"
+    >
       {open.map((p) => (
-        <div key={p} role="tab" aria-selected={p === active} tabIndex={0} title={p}
+        <div
+          key={p}
+          role="tab"
+          aria-selected={p === active}
+          tabIndex={0}
+          title={p}
           onClick={() => onActivate(p)}
           onKeyDown={(e) => e.key === "Enter" && onActivate(p)}
           onAuxClick={(e) => e.button === 1 && onClose(p)}
-          className={cn("group flex cursor-pointer items-center gap-1.5 border-r px-3 text-xs whitespace-nowrap",
-            p === active ? "bg-background text-foreground" : "text-muted-foreground hover:text-foreground")}>
+          className={cn(
+            "group flex cursor-pointer items-center gap-1.5 border-r px-3 text-xs whitespace-nowrap",
+            p === active
+              ? "bg-background text-foreground"
+              : "text-muted-foreground hover:text-foreground",
+          )}
+        >
           <span className="font-mono">{p.split("/").pop()}</span>
-          {dirty.has(p) && <span aria-label="unsaved changes" className="size-1.5 rounded-full bg-warning group-hover:hidden" />}
-          <button type="button" aria-label={`Close ${p}`} onClick={(e) => { e.stopPropagation(); onClose(p); }}
-            className={cn("rounded p-0.5 hover:bg-muted", dirty.has(p) ? "hidden group-hover:block" : "opacity-60")}>
+          {dirty.has(p) && (
+            <span
+              aria-label="unsaved changes"
+              className="bg-warning size-1.5 rounded-full group-hover:hidden"
+            />
+          )}
+          <button
+            type="button"
+            aria-label={`Close ${p}`}
+            onClick={(e) => {
+              e.stopPropagation();
+              onClose(p);
+            }}
+            className={cn(
+              "hover:bg-muted rounded p-0.5",
+              dirty.has(p) ? "hidden group-hover:block" : "opacity-60",
+            )}
+          >
             <X className="size-3" />
           </button>
         </div>

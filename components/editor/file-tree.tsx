@@ -1,6 +1,16 @@
 "use client";
 
-import { ChevronDown, ChevronRight, File, FileLock2, FilePlus, Folder, FolderPlus, Pencil, Trash2 } from "lucide-react";
+import {
+  ChevronDown,
+  ChevronRight,
+  File,
+  FileLock2,
+  FilePlus,
+  Folder,
+  FolderPlus,
+  Pencil,
+  Trash2,
+} from "lucide-react";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -23,10 +33,17 @@ function buildTree(files: WsFile[], folders: string[]): Node[] {
   for (const d of folders) dirOf(d);
   for (const f of files) {
     const cut = f.path.lastIndexOf("/");
-    dirOf(cut < 0 ? "" : f.path.slice(0, cut)).children.push({ name: f.path.slice(cut + 1), path: f.path, file: f, children: [] });
+    dirOf(cut < 0 ? "" : f.path.slice(0, cut)).children.push({
+      name: f.path.slice(cut + 1),
+      path: f.path,
+      file: f,
+      children: [],
+    });
   }
   const sort = (n: Node) => {
-    n.children.sort((a, b) => Number(Boolean(a.file)) - Number(Boolean(b.file)) || a.name.localeCompare(b.name));
+    n.children.sort(
+      (a, b) => Number(Boolean(a.file)) - Number(Boolean(b.file)) || a.name.localeCompare(b.name),
+    );
     n.children.forEach(sort);
   };
   sort(root);
@@ -55,29 +72,84 @@ export function FileTree({ files, folders, active, onOpen, onCreate, onRename, o
       const open = isDir && !closed.has(n.path);
       const dirty = n.file && isFileDirty(n.file);
       return (
-        <li key={`${isDir ? "d" : "f"}:${n.path}`} role="treeitem" aria-expanded={isDir ? open : undefined}
-          aria-selected={n.path === active} aria-label={n.path}>
-          <div className={cn("group flex h-7 items-center gap-1 rounded-md pr-1 text-sm hover:bg-muted",
-              n.path === active && "bg-accent text-foreground", isDir && selectedDir === n.path && "bg-muted")}
-            style={{ paddingLeft: 6 + depth * 12 }}>
-            <button type="button" className="flex min-w-0 flex-1 items-center gap-1.5 text-left"
+        <li
+          key={`${isDir ? "d" : "f"}:${n.path}`}
+          role="treeitem"
+          aria-expanded={isDir ? open : undefined}
+          aria-selected={n.path === active}
+          aria-label={n.path}
+        >
+          <div
+            className={cn(
+              "group hover:bg-muted flex h-7 items-center gap-1 rounded-md pr-1 text-sm",
+              n.path === active && "bg-accent text-foreground",
+              isDir && selectedDir === n.path && "bg-muted",
+            )}
+            style={{ paddingLeft: 6 + depth * 12 }}
+          >
+            <button
+              type="button"
+              className="flex min-w-0 flex-1 items-center gap-1.5 text-left"
               onClick={() => {
                 if (isDir) {
                   setSelectedDir(n.path);
-                  setClosed((s) => { const x = new Set(s); if (x.has(n.path)) x.delete(n.path); else x.add(n.path); return x; });
+                  setClosed((s) => {
+                    const x = new Set(s);
+                    if (x.has(n.path)) x.delete(n.path);
+                    else x.add(n.path);
+                    return x;
+                  });
                 } else onOpen(n.path);
-              }}>
-              {isDir ? (open ? <ChevronDown className="size-3.5 shrink-0" /> : <ChevronRight className="size-3.5 shrink-0" />) : <span className="w-3.5" />}
-              {isDir ? <Folder className="size-3.5 shrink-0 text-primary/80" /> : n.file?.kind === "text" ? <File className="size-3.5 shrink-0 text-muted-foreground" /> : <FileLock2 className="size-3.5 shrink-0 text-muted-foreground" />}
+              }}
+            >
+              {isDir ? (
+                open ? (
+                  <ChevronDown className="size-3.5 shrink-0" />
+                ) : (
+                  <ChevronRight className="size-3.5 shrink-0" />
+                )
+              ) : (
+                <span className="w-3.5" />
+              )}
+              {isDir ? (
+                <Folder className="text-primary/80 size-3.5 shrink-0" />
+              ) : n.file?.kind === "text" ? (
+                <File className="text-muted-foreground size-3.5 shrink-0" />
+              ) : (
+                <FileLock2 className="text-muted-foreground size-3.5 shrink-0" />
+              )}
               <span className={cn("truncate", dirty && "text-warning")}>{n.name}</span>
-              {dirty && <span aria-label="modified" className="ml-0.5 size-1.5 shrink-0 rounded-full bg-warning" />}
+              {dirty && (
+                <span
+                  aria-label="modified"
+                  className="bg-warning ml-0.5 size-1.5 shrink-0 rounded-full"
+                />
+              )}
             </button>
             <span className="hidden items-center group-focus-within:flex group-hover:flex">
-              <Button variant="ghost" size="icon-sm" className="size-6" aria-label={`Rename ${n.path}`} onClick={() => onRename(n.path)}><Pencil /></Button>
-              <Button variant="ghost" size="icon-sm" className="size-6" aria-label={`Delete ${n.path}`} onClick={() => onDelete(n.path)}><Trash2 /></Button>
+              <Button
+                variant="ghost"
+                size="icon-sm"
+                className="size-6"
+                aria-label={`Rename ${n.path}`}
+                onClick={() => onRename(n.path)}
+              >
+                <Pencil />
+              </Button>
+              <Button
+                variant="ghost"
+                size="icon-sm"
+                className="size-6"
+                aria-label={`Delete ${n.path}`}
+                onClick={() => onDelete(n.path)}
+              >
+                <Trash2 />
+              </Button>
             </span>
           </div>
-          {isDir && open && n.children.length > 0 && <ul role="group">{render(n.children, depth + 1)}</ul>}
+          {isDir && open && n.children.length > 0 && (
+            <ul role="group">{render(n.children, depth + 1)}</ul>
+          )}
         </li>
       );
     });
@@ -85,13 +157,36 @@ export function FileTree({ files, folders, active, onOpen, onCreate, onRename, o
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div className="flex items-center justify-between border-b px-2 py-1.5">
-        <span className="text-xs font-medium tracking-wide text-muted-foreground uppercase">Files</span>
+        <span className="text-muted-foreground text-xs font-medium tracking-wide uppercase">
+          Files
+        </span>
         <span className="flex">
-          <Button variant="ghost" size="icon-sm" aria-label="New file" title="New file" onClick={() => onCreate("file", selectedDir)}><FilePlus /></Button>
-          <Button variant="ghost" size="icon-sm" aria-label="New folder" title="New folder" onClick={() => onCreate("folder", selectedDir)}><FolderPlus /></Button>
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            aria-label="New file"
+            title="New file"
+            onClick={() => onCreate("file", selectedDir)}
+          >
+            <FilePlus />
+          </Button>
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            aria-label="New folder"
+            title="New folder"
+            onClick={() => onCreate("folder", selectedDir)}
+          >
+            <FolderPlus />
+          </Button>
         </span>
       </div>
-      <ul role="tree" aria-label="Package files" className="min-h-0 flex-1 overflow-auto p-1" onClick={(e) => e.target === e.currentTarget && setSelectedDir("")}>
+      <ul
+        role="tree"
+        aria-label="Package files"
+        className="min-h-0 flex-1 overflow-auto p-1"
+        onClick={(e) => e.target === e.currentTarget && setSelectedDir("")}
+      >
         {render(tree, 0)}
       </ul>
     </div>

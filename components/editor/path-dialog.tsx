@@ -7,13 +7,30 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { packagePathSchema } from "@/lib/schemas/deploy";
 
-export type PathRequest = { title: string; initial: string; submitLabel: string; onSubmit: (path: string) => string | undefined };
+export type PathRequest = {
+  title: string;
+  initial: string;
+  submitLabel: string;
+  onSubmit: (path: string) => string | undefined;
+};
 
 /** Asks for a path (new file/folder, rename); `onSubmit` returns an error message or undefined. */
-export function PathDialog({ request, onClose }: { request: PathRequest | null; onClose: () => void }) {
+export function PathDialog({
+  request,
+  onClose,
+}: {
+  request: PathRequest | null;
+  onClose: () => void;
+}) {
   return (
-    <Dialog open={request !== null} onOpenChange={(o) => !o && onClose()} title={request?.title ?? ""}>
-      {request && <PathForm key={request.title + request.initial} request={request} onClose={onClose} />}
+    <Dialog
+      open={request !== null}
+      onOpenChange={(o) => !o && onClose()}
+      title={request?.title ?? ""}
+    >
+      {request && (
+        <PathForm key={request.title + request.initial} request={request} onClose={onClose} />
+      )}
     </Dialog>
   );
 }
@@ -22,19 +39,32 @@ function PathForm({ request, onClose }: { request: PathRequest; onClose: () => v
   const [value, setValue] = useState(request.initial);
   const [error, setError] = useState<string>();
   return (
-    <form className="grid gap-4" onSubmit={(e) => {
-      e.preventDefault();
-      const parsed = packagePathSchema.safeParse(value.trim());
-      if (!parsed.success) return setError(parsed.error.issues[0]?.message);
-      const problem = request.onSubmit(parsed.data);
-      if (problem) return setError(problem);
-      onClose();
-    }}>
+    <form
+      className="grid gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const parsed = packagePathSchema.safeParse(value.trim());
+        if (!parsed.success) return setError(parsed.error.issues[0]?.message);
+        const problem = request.onSubmit(parsed.data);
+        if (problem) return setError(problem);
+        onClose();
+      }}
+    >
       <Field label="Path" error={error} hint="Relative to the package root, e.g. src/util.js">
-        <Input autoFocus className="font-mono" value={value} onChange={(e) => { setValue(e.target.value); setError(undefined); }} />
+        <Input
+          autoFocus
+          className="font-mono"
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setError(undefined);
+          }}
+        />
       </Field>
       <div className="flex justify-end gap-2">
-        <Button variant="outline" onClick={onClose}>Cancel</Button>
+        <Button variant="outline" onClick={onClose}>
+          Cancel
+        </Button>
         <Button type="submit">{request.submitLabel}</Button>
       </div>
     </form>

@@ -14,7 +14,10 @@ import { deployPayload, type Workspace } from "./workspace";
  * Deploy with the RevisionId the editor loaded. On success the sent text becomes the new base;
  * on a conflict the newly deployed code is fetched for the diff dialog.
  */
-export function useDeploy(name: string, setWs: (f: (ws: Workspace | null) => Workspace | null) => void) {
+export function useDeploy(
+  name: string,
+  setWs: (f: (ws: Workspace | null) => Workspace | null) => void,
+) {
   const queryClient = useQueryClient();
   const [deploying, setDeploying] = useState(false);
   const [conflict, setConflict] = useState<FunctionCode | null>(null);
@@ -27,24 +30,31 @@ export function useDeploy(name: string, setWs: (f: (ws: Workspace | null) => Wor
       const result = await deployFunction({ name, revisionId, ...payload });
       if (result.ok) {
         const sent = new Map(payload.files.map((f) => [f.path, f.content]));
-        setWs((cur) =>
-          cur && {
-            ...cur,
-            baseRevisionId: result.data.revisionId,
-            baseSha: result.data.codeSha256,
-            files: cur.files.map((f) => (f.kind === "text" && sent.has(f.path) ? { ...f, base: sent.get(f.path) } : f)),
-          },
+        setWs(
+          (cur) =>
+            cur && {
+              ...cur,
+              baseRevisionId: result.data.revisionId,
+              baseSha: result.data.codeSha256,
+              files: cur.files.map((f) =>
+                f.kind === "text" && sent.has(f.path) ? { ...f, base: sent.get(f.path) } : f,
+              ),
+            },
         );
         clearDraft(name);
         setConflict(null);
-        toast.success("Deploy started", { description: "The new code runs once the update is Successful." });
+        toast.success("Deploy started", {
+          description: "The new code runs once the update is Successful.",
+        });
         void queryClient.invalidateQueries({ queryKey: functionKeys.detail(name) });
         void queryClient.invalidateQueries({ queryKey: functionKeys.code(name) });
         void queryClient.invalidateQueries({ queryKey: functionKeys.list() });
         return;
       }
       if (result.error.code === "conflict") {
-        const latest = await fetchJson<FunctionCode>(`/api/functions/${encodeURIComponent(name)}/code`);
+        const latest = await fetchJson<FunctionCode>(
+          `/api/functions/${encodeURIComponent(name)}/code`,
+        );
         if (latest.revisionId === revisionId) {
           toast.error(result.error.message);
         } else {
@@ -55,7 +65,9 @@ export function useDeploy(name: string, setWs: (f: (ws: Workspace | null) => Wor
       }
       toast.error("Deploy failed", { description: result.error.message });
     } catch (error) {
-      toast.error("Deploy failed", { description: error instanceof Error ? error.message : String(error) });
+      toast.error("Deploy failed", {
+        description: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       setDeploying(false);
     }

@@ -43,7 +43,9 @@ export const dirtyPaths = (ws: Workspace) => ws.files.filter(isFileDirty).map((f
 
 export function deployPayload(ws: Workspace) {
   return {
-    files: ws.files.filter((f) => f.kind === "text").map((f) => ({ path: f.path, content: f.content ?? "" })),
+    files: ws.files
+      .filter((f) => f.kind === "text")
+      .map((f) => ({ path: f.path, content: f.content ?? "" })),
     keep: ws.files.filter((f) => f.kind !== "text").map((f) => f.path),
   };
 }
@@ -54,7 +56,11 @@ export function renamePath(ws: Workspace, from: string, to: string): Workspace {
   const move = (p: string) => (under(p, from) ? to + p.slice(from.length) : p);
   return {
     ...ws,
-    files: ws.files.map((f) => (under(f.path, from) ? { ...f, path: move(f.path), base: f.kind === "text" ? undefined : f.base } : f)),
+    files: ws.files.map((f) =>
+      under(f.path, from)
+        ? { ...f, path: move(f.path), base: f.kind === "text" ? undefined : f.base }
+        : f,
+    ),
     folders: ws.folders.map(move),
   };
 }
@@ -84,7 +90,12 @@ export function rebase(ws: Workspace, latest: FunctionCode): Workspace {
   });
   // Files the user added (no base) survive too.
   for (const m of ws.files) {
-    if (m.kind === "text" && m.base === undefined && !files.some((f) => f.path === m.path)) files.push(m);
+    if (m.kind === "text" && m.base === undefined && !files.some((f) => f.path === m.path))
+      files.push(m);
   }
-  return { ...next, files: files.sort((a, b) => a.path.localeCompare(b.path)), folders: ws.folders };
+  return {
+    ...next,
+    files: files.sort((a, b) => a.path.localeCompare(b.path)),
+    folders: ws.folders,
+  };
 }

@@ -24,15 +24,23 @@ export function FunctionShell({ name, children }: { name: string; children: Reac
   if (error) {
     const missing = error instanceof ApiError && error.error.code === "not_found";
     return (
-      <ErrorPanel error={error} title={missing ? `Function “${name}” not found` : undefined}
-        onRetry={missing ? undefined : () => refetch()} />
+      <ErrorPanel
+        error={error}
+        title={missing ? `Function “${name}” not found` : undefined}
+        onRetry={missing ? undefined : () => refetch()}
+      />
     );
   }
   return (
     <div className="grid gap-4">
       <div className="grid gap-2">
-        <nav aria-label="Breadcrumb" className="flex items-center gap-1 text-sm text-muted-foreground">
-          <Link href="/functions" className="hover:text-foreground">Functions</Link>
+        <nav
+          aria-label="Breadcrumb"
+          className="text-muted-foreground flex items-center gap-1 text-sm"
+        >
+          <Link href="/functions" className="hover:text-foreground">
+            Functions
+          </Link>
           <ChevronRight className="size-3.5" aria-hidden />
           <span className="text-foreground">{name}</span>
         </nav>
@@ -40,13 +48,22 @@ export function FunctionShell({ name, children }: { name: string; children: Reac
           <h1 className="text-xl font-semibold tracking-tight">{name}</h1>
           {data ? (
             <>
-              <Badge variant="outline" className="font-mono">{data.runtime}</Badge>
-              {data.team ? <Badge variant="primary">team: {data.team}</Badge> : <Badge variant="outline">unassigned</Badge>}
+              <Badge variant="outline" className="font-mono">
+                {data.runtime}
+              </Badge>
+              {data.team ? (
+                <Badge variant="primary">team: {data.team}</Badge>
+              ) : (
+                <Badge variant="outline">unassigned</Badge>
+              )}
               <UpdateStatus detail={data} />
-              <Link href={`/audit?fn=${encodeURIComponent(name)}`} className="text-sm text-muted-foreground hover:text-foreground hover:underline">
+              <Link
+                href={`/audit?fn=${encodeURIComponent(name)}`}
+                className="text-muted-foreground hover:text-foreground text-sm hover:underline"
+              >
                 Audit log
               </Link>
-              <span className="ml-auto hidden items-center gap-1 font-mono text-xs text-muted-foreground md:flex">
+              <span className="text-muted-foreground ml-auto hidden items-center gap-1 font-mono text-xs md:flex">
                 {data.arn}
                 <CopyButton value={data.arn} label="Copy ARN" />
               </span>
@@ -55,14 +72,21 @@ export function FunctionShell({ name, children }: { name: string; children: Reac
             <Skeleton className="h-5 w-48" />
           )}
         </div>
-        {data?.description && <p className="text-sm text-muted-foreground">{data.description}</p>}
+        {data?.description && <p className="text-muted-foreground text-sm">{data.description}</p>}
       </div>
       <nav aria-label="Function" className="flex gap-1 overflow-x-auto border-b">
         {functionTabs.map((t) => (
-          <Link key={t.id} href={t.id === "code" ? base : `${base}/${t.id}`}
+          <Link
+            key={t.id}
+            href={t.id === "code" ? base : `${base}/${t.id}`}
             aria-current={active === t.id ? "page" : undefined}
-            className={cn("-mb-px border-b-2 px-3 py-2 text-sm whitespace-nowrap transition-colors",
-              active === t.id ? "border-primary font-medium text-foreground" : "border-transparent text-muted-foreground hover:text-foreground")}>
+            className={cn(
+              "-mb-px border-b-2 px-3 py-2 text-sm whitespace-nowrap transition-colors",
+              active === t.id
+                ? "border-primary text-foreground font-medium"
+                : "text-muted-foreground hover:text-foreground border-transparent",
+            )}
+          >
             {t.label}
           </Link>
         ))}

@@ -7,14 +7,26 @@ import { ErrorPanel } from "@/components/shell/error-panel";
 import { buttonVariants } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { EmptyState, Kbd, Skeleton } from "@/components/ui/misc";
-import { useFunctionsQuery } from "@/lib/queries/use-functions";
+import { useFunctionsQuery, useFunctionTeamsQuery } from "@/lib/queries/use-functions";
 import { useHotkey } from "@/lib/use-hotkey";
 import { useCanCreate } from "@/components/auth/viewer-provider";
 import { FunctionsTable } from "./functions-table";
 import { applyFilters, distinct, UNASSIGNED, type Sort, type SortKey } from "./list-filters";
 
 export function FunctionsList() {
-  const { data, error, isPending, refetch } = useFunctionsQuery();
+  const list = useFunctionsQuery();
+  const { error, isPending, refetch } = list;
+  const teams = useFunctionTeamsQuery(Boolean(list.data?.some((f) => f.team === undefined)));
+  // The list shows at once; teams fill in when their ListTags calls are done.
+  const data = useMemo(
+    () =>
+      teams.data && list.data
+        ? list.data.map((f) =>
+            f.team === undefined ? { ...f, team: teams.data[f.name] ?? null } : f,
+          )
+        : list.data,
+    [list.data, teams.data],
+  );
   const canCreate = useCanCreate();
   const [query, setQuery] = useState("");
   const [runtime, setRuntime] = useState("");
@@ -29,7 +41,7 @@ export function FunctionsList() {
     [data, deferredQuery, runtime, team, sort],
   );
   const runtimes = useMemo(() => distinct(data ?? [], (f) => f.runtime), [data]);
-  const teams = useMemo(() => distinct(data ?? [], (f) => f.team), [data]);
+  const teamNames = useMemo(() => distinct(data ?? [], (f) => f.team ?? null), [data]);
   const onSort = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === "asc" ? "desc" : "asc" }));
 
@@ -38,7 +50,7 @@ export function FunctionsList() {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Functions</h1>
-          <p className="text-sm text-muted-foreground">
+          <p className="text-muted-foreground text-sm">
             {data ? `${data.length} function${data.length === 1 ? "" : "s"}` : "Loading…"}
           </p>
         </div>
@@ -50,35 +62,71 @@ export function FunctionsList() {
       </div>
       {error ? (
         <ErrorPanel error={error} onRetry={() => refetch()} />
-      ) : isPending ? (
+      ) : isPending || !data ? (
         <div className="grid gap-2" aria-label="Loading functions">
-          {Array.from({ length: 6 }, (_, i) => <Skeleton key={i} className="h-10" />)}
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} className="h-10" />
+          ))}
         </div>
       ) : data.length === 0 ? (
-        <EmptyState icon={<SquareFunction />} title="No functions yet"
-          action={canCreate && <Link href="/functions/new" className={buttonVariants()}><Plus /> Create function</Link>}>
+        <EmptyState
+          icon={<SquareFunction />}
+          title="No functions yet"
+          action={
+            canCreate && (
+              <Link href="/functions/new" className={buttonVariants()}>
+                <Plus /> Create function
+              </Link>
+            )
+          }
+        >
           Start from a template (hello world, HTTP API, webhook, queue processor…) or upload a .zip.
         </EmptyState>
       ) : (
         <>
           <div className="flex flex-wrap items-center gap-2">
             <div className="relative w-full max-w-xs">
-              <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
-              <Input ref={search} type="search" aria-label="Filter by name" placeholder="Filter by name…"
-                value={query} onChange={(e) => setQuery(e.target.value)} className="pr-8 pl-8" />
+              <Search className="text-muted-foreground pointer-events-none absolute top-2.5 left-2.5 size-4" />
+              <Input
+                ref={search}
+                type="search"
+                aria-label="Filter by name"
+                placeholder="Filter by name…"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                className="pr-8 pl-8"
+              />
               <Kbd className="absolute top-2.5 right-2.5">/</Kbd>
             </div>
-            <Select aria-label="Runtime" value={runtime} onChange={(e) => setRuntime(e.target.value)} className="w-40">
+            <Select
+              aria-label="Runtime"
+              value={runtime}
+              onChange={(e) => setRuntime(e.target.value)}
+              className="w-40"
+            >
               <option value="">All runtimes</option>
-              {runtimes.map((r) => <option key={r} value={r}>{r}</option>)}
+              {runtimes.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
             </Select>
-            <Select aria-label="Team" value={team} onChange={(e) => setTeam(e.target.value)} className="w-40">
+            <Select
+              aria-label="Team"
+              value={team}
+              onChange={(e) => setTeam(e.target.value)}
+              className="w-40"
+            >
               <option value="">All teams</option>
-              {teams.map((t) => <option key={t} value={t}>{t}</option>)}
+              {teamNames.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
               <option value={UNASSIGNED}>Unassigned</option>
             </Select>
             {items.length !== data.length && (
-              <span className="text-sm text-muted-foreground">{items.length} shown</span>
+              <span className="text-muted-foreground text-sm">{items.length} shown</span>
             )}
           </div>
           {items.length === 0 ? (

@@ -20,7 +20,14 @@ type Props = {
 };
 
 /** Rows of key/value inputs; values of secret-looking keys stay masked until revealed. */
-export function KeyValueEditor({ label, pairs, onChange, errors = {}, maskSecrets, keyPlaceholder = "KEY" }: Props) {
+export function KeyValueEditor({
+  label,
+  pairs,
+  onChange,
+  errors = {},
+  maskSecrets,
+  keyPlaceholder = "KEY",
+}: Props) {
   const [revealed, setRevealed] = useState<Set<number>>(new Set());
   const update = (i: number, patch: Partial<Pair>) =>
     onChange(pairs.map((p, j) => (j === i ? { ...p, ...patch } : p)));
@@ -34,36 +41,72 @@ export function KeyValueEditor({ label, pairs, onChange, errors = {}, maskSecret
         return (
           <div key={i} className="grid gap-1">
             <div className="flex items-start gap-2">
-              <Input aria-label={`${label} ${i + 1} key`} placeholder={keyPlaceholder} value={pair.key}
-                aria-invalid={keyError ? true : undefined} className="flex-1 font-mono"
-                onChange={(e) => update(i, { key: e.target.value })} />
+              <Input
+                aria-label={`${label} ${i + 1} key`}
+                placeholder={keyPlaceholder}
+                value={pair.key}
+                aria-invalid={keyError ? true : undefined}
+                className="flex-1 font-mono"
+                onChange={(e) => update(i, { key: e.target.value })}
+              />
               <div className="relative flex-[1.4]">
-                <Input aria-label={`${label} ${i + 1} value`} placeholder="value" value={pair.value}
-                  type={secret ? "password" : "text"} autoComplete="off" className="pr-9 font-mono"
+                <Input
+                  aria-label={`${label} ${i + 1} value`}
+                  placeholder="value"
+                  value={pair.value}
+                  type={secret ? "password" : "text"}
+                  autoComplete="off"
+                  className="pr-9 font-mono"
                   aria-invalid={valueError ? true : undefined}
-                  onChange={(e) => update(i, { value: e.target.value })} />
+                  onChange={(e) => update(i, { value: e.target.value })}
+                />
                 {maskSecrets && looksSecret(pair.key) && (
-                  <Button variant="ghost" size="icon-sm" className="absolute top-1 right-1"
+                  <Button
+                    variant="ghost"
+                    size="icon-sm"
+                    className="absolute top-1 right-1"
                     aria-label={secret ? `Reveal ${pair.key}` : `Hide ${pair.key}`}
-                    onClick={() => setRevealed((s) => { const n = new Set(s); if (n.has(i)) n.delete(i); else n.add(i); return n; })}>
+                    onClick={() =>
+                      setRevealed((s) => {
+                        const n = new Set(s);
+                        if (n.has(i)) n.delete(i);
+                        else n.add(i);
+                        return n;
+                      })
+                    }
+                  >
                     {secret ? <Eye /> : <EyeOff />}
                   </Button>
                 )}
               </div>
-              <Button variant="ghost" size="icon" aria-label={`Remove ${label.toLowerCase()} ${i + 1}`}
-                onClick={() => onChange(pairs.filter((_, j) => j !== i))}>
+              <Button
+                variant="ghost"
+                size="icon"
+                aria-label={`Remove ${label.toLowerCase()} ${i + 1}`}
+                onClick={() => onChange(pairs.filter((_, j) => j !== i))}
+              >
                 <Trash2 />
               </Button>
             </div>
             {(keyError || valueError) && (
-              <p role="alert" className="text-xs text-destructive">{keyError ?? valueError}</p>
+              <p role="alert" className="text-destructive text-xs">
+                {keyError ?? valueError}
+              </p>
             )}
           </div>
         );
       })}
-      {listError && <p role="alert" className="text-xs text-destructive">{listError}</p>}
+      {listError && (
+        <p role="alert" className="text-destructive text-xs">
+          {listError}
+        </p>
+      )}
       <div>
-        <Button variant="outline" size="sm" onClick={() => onChange([...pairs, { key: "", value: "" }])}>
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={() => onChange([...pairs, { key: "", value: "" }])}
+        >
           <Plus /> Add {label.toLowerCase()}
         </Button>
       </div>

@@ -22,14 +22,32 @@ const none = { query: "", runtime: "", team: "" };
 
 describe("applyFilters", () => {
   it("matches name or description, case-insensitively", () => {
-    expect(applyFilters(items, { ...none, query: "ORDERS" }, { key: "name", dir: "asc" }).map((f) => f.name)).toEqual(["misc", "orders"]);
+    expect(
+      applyFilters(items, { ...none, query: "ORDERS" }, { key: "name", dir: "asc" }).map(
+        (f) => f.name,
+      ),
+    ).toEqual(["misc", "orders"]);
   });
   it("filters by runtime and team, including unassigned", () => {
-    expect(applyFilters(items, { ...none, runtime: "python3.12" }, { key: "name", dir: "asc" }).map((f) => f.name)).toEqual(["billing"]);
-    expect(applyFilters(items, { ...none, team: UNASSIGNED }, { key: "name", dir: "asc" }).map((f) => f.name)).toEqual(["misc"]);
+    expect(
+      applyFilters(items, { ...none, runtime: "python3.12" }, { key: "name", dir: "asc" }).map(
+        (f) => f.name,
+      ),
+    ).toEqual(["billing"]);
+    expect(
+      applyFilters(items, { ...none, team: UNASSIGNED }, { key: "name", dir: "asc" }).map(
+        (f) => f.name,
+      ),
+    ).toEqual(["misc"]);
   });
   it("sorts numbers numerically and both directions", () => {
-    expect(applyFilters(items, none, { key: "memorySize", dir: "desc" }).map((f) => f.name)).toEqual(["orders", "billing", "misc"]);
-    expect(applyFilters(items, none, { key: "name", dir: "desc" }).map((f) => f.name)).toEqual(["orders", "misc", "billing"]);
+    expect(
+      applyFilters(items, none, { key: "memorySize", dir: "desc" }).map((f) => f.name),
+    ).toEqual(["orders", "billing", "misc"]);
+    expect(applyFilters(items, none, { key: "name", dir: "desc" }).map((f) => f.name)).toEqual([
+      "orders",
+      "misc",
+      "billing",
+    ]);
   });
 });

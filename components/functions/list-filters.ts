@@ -19,10 +19,13 @@ export function applyFilters(items: FunctionSummary[], f: Filters, sort: Sort): 
   return out.sort((a, b) => {
     const x = a[sort.key] ?? "";
     const y = b[sort.key] ?? "";
-    const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+    const c =
+      typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
     return c === 0 ? a.name.localeCompare(b.name) : c * sign;
   });
 }
 
-export const distinct = (items: FunctionSummary[], pick: (f: FunctionSummary) => string | null) =>
-  [...new Set(items.map(pick).filter((v): v is string => Boolean(v)))].sort();
+export const distinct = (
+  items: FunctionSummary[],
+  pick: (f: FunctionSummary) => string | null | undefined,
+) => [...new Set(items.map(pick).filter((v): v is string => Boolean(v)))].sort();

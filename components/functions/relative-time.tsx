@@ -24,5 +24,9 @@ export function RelativeTime({ value }: { value: string }) {
   const seconds = Math.round((date.getTime() - now) / 1000);
   const unit = units.find(([, s]) => Math.abs(seconds) >= s);
   const text = !now ? "" : unit ? rtf.format(Math.round(seconds / unit[1]), unit[0]) : "just now";
-  return <time dateTime={date.toISOString()} title={date.toLocaleString()}>{text}</time>;
+  return (
+    <time dateTime={date.toISOString()} title={date.toLocaleString()}>
+      {text}
+    </time>
+  );
 }

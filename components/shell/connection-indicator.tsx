@@ -30,14 +30,19 @@ export function ConnectionIndicator() {
           aria-hidden
           className={cn(
             "size-2 rounded-full",
-            isPending ? "animate-pulse bg-muted-foreground" : ok ? "bg-success" : "bg-destructive",
+            isPending ? "bg-muted-foreground animate-pulse" : ok ? "bg-success" : "bg-destructive",
           )}
         />
         <span className="font-medium">{name}</span>
         {!isPending && !ok && <span className="text-destructive">unreachable</span>}
       </span>
       {!isPending && !ok && (
-        <Button variant="ghost" size="icon-sm" aria-label="Retry connection" onClick={() => refetch()}>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          aria-label="Retry connection"
+          onClick={() => refetch()}
+        >
           <RefreshCw className={cn(isFetching && "animate-spin")} />
         </Button>
       )}

@@ -7,14 +7,17 @@ import { ThemeToggle } from "./theme-toggle";
 
 export function Header() {
   return (
-    <header className="sticky top-0 z-30 border-b bg-background/85 backdrop-blur">
+    <header className="bg-background/85 sticky top-0 z-30 border-b backdrop-blur">
       <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-6 px-4 sm:px-6">
         <Link href="/functions" className="flex items-center gap-2 font-semibold tracking-tight">
-          <SquareFunction className="size-5 text-primary" aria-hidden />
+          <SquareFunction className="text-primary size-5" aria-hidden />
           Functionary
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          <Link href="/functions" className="rounded-md px-2.5 py-1.5 text-muted-foreground hover:bg-muted hover:text-foreground">
+          <Link
+            href="/functions"
+            className="text-muted-foreground hover:bg-muted hover:text-foreground rounded-md px-2.5 py-1.5"
+          >
             Functions
           </Link>
           <AuthNavLinks />

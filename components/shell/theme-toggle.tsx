@@ -12,7 +12,11 @@ const noop = () => () => {};
 /** Cycles system → light → dark. Renders a placeholder until mounted (theme is client-only). */
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
-  const mounted = useSyncExternalStore(noop, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const current = (mounted ? theme : "system") as (typeof order)[number];
   const Icon = icons[current] ?? Monitor;
   const next = order[(order.indexOf(current) + 1) % order.length]!;

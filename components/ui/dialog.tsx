@@ -19,7 +19,15 @@ type DialogProps = {
  * A modal on the native <dialog>: focus trapping, Escape and the top layer come from the
  * browser, and the accessible name comes from the title.
  */
-export function Dialog({ open, onOpenChange, title, description, children, footer, className }: DialogProps) {
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  footer,
+  className,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -34,7 +42,7 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
       onClose={() => onOpenChange(false)}
       onClick={(e) => e.target === ref.current && onOpenChange(false)}
       className={cn(
-        "m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border bg-card p-0 text-foreground shadow-xl backdrop:bg-black/40 backdrop:backdrop-blur-[1px]",
+        "bg-card text-foreground m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border p-0 shadow-xl backdrop:bg-black/40 backdrop:backdrop-blur-[1px]",
         className,
       )}
     >
@@ -43,9 +51,14 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
           <div className="flex items-start justify-between gap-4 border-b px-5 py-4">
             <div className="grid gap-1">
               <h2 className="text-base font-semibold">{title}</h2>
-              {description && <div className="text-sm text-muted-foreground">{description}</div>}
+              {description && <div className="text-muted-foreground text-sm">{description}</div>}
             </div>
-            <Button variant="ghost" size="icon-sm" aria-label="Close" onClick={() => onOpenChange(false)}>
+            <Button
+              variant="ghost"
+              size="icon-sm"
+              aria-label="Close"
+              onClick={() => onOpenChange(false)}
+            >
               <X />
             </Button>
           </div>

@@ -30,12 +30,12 @@ export function Field({ label, hint, error, className, children }: FieldProps) {
       <Label htmlFor={id}>{label}</Label>
       {control}
       {hint && !message && (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+        <p id={`${id}-hint`} className="text-muted-foreground text-xs">
           {hint}
         </p>
       )}
       {message && (
-        <p id={`${id}-error`} role="alert" className="text-xs text-destructive">
+        <p id={`${id}-error`} role="alert" className="text-destructive text-xs">
           {message}
         </p>
       )}

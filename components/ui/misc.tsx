@@ -7,14 +7,14 @@ export function Spinner({ className }: { className?: string }) {
 }
 
 export function Skeleton({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("animate-pulse rounded-md bg-muted", className)} {...props} />;
+  return <div className={cn("bg-muted animate-pulse rounded-md", className)} {...props} />;
 }
 
 export function Kbd({ className, ...props }: ComponentProps<"kbd">) {
   return (
     <kbd
       className={cn(
-        "rounded border bg-muted px-1 font-mono text-[10px] font-medium text-muted-foreground",
+        "bg-muted text-muted-foreground rounded border px-1 font-mono text-[10px] font-medium",
         className,
       )}
       {...props}
@@ -37,7 +37,7 @@ export function EmptyState({
     <div className="flex flex-col items-center justify-center gap-3 rounded-lg border border-dashed px-6 py-16 text-center">
       {icon && <div className="text-muted-foreground [&_svg]:size-8">{icon}</div>}
       <h2 className="text-base font-semibold">{title}</h2>
-      {children && <p className="max-w-md text-sm text-muted-foreground">{children}</p>}
+      {children && <p className="text-muted-foreground max-w-md text-sm">{children}</p>}
       {action}
     </div>
   );

@@ -5,5 +5,7 @@ import { expect, type Page } from "@playwright/test";
  * query, so once it says "connected" clicks reach React handlers.
  */
 export async function waitForApp(page: Page) {
-  await expect(page.getByRole("status", { name: /^Backend .*: connected$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("status", { name: /^Backend .*: connected$/ })).toBeVisible({
+    timeout: 30_000,
+  });
 }

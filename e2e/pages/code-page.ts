@@ -21,7 +21,11 @@ export class CodePage {
   }
 
   async openFile(path: string) {
-    await this.tree().getByRole("treeitem", { name: path, exact: true }).locator("button").first().click();
+    await this.tree()
+      .getByRole("treeitem", { name: path, exact: true })
+      .locator("button")
+      .first()
+      .click();
   }
 
   /** Replaces the whole text of the open file (insertText skips Monaco's auto-closing). */
@@ -38,6 +42,8 @@ export class CodePage {
 
   async expectDeployed() {
     await expect(this.page.getByText("Deployed code")).toBeVisible({ timeout: 30_000 });
-    await expect(this.page.getByRole("status").filter({ hasText: "Active" }).first()).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByRole("status").filter({ hasText: "Active" }).first()).toBeVisible({
+      timeout: 30_000,
+    });
   }
 }

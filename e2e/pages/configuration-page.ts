@@ -26,8 +26,12 @@ export class ConfigurationPage {
   async addPair(group: "Environment variable" | "Tag", key: string, value: string) {
     const rows = this.form().getByRole("textbox", { name: new RegExp(`^${group} \\d+ key$`) });
     const n = (await rows.count()) + 1;
-    await this.form().getByRole("button", { name: `Add ${group.toLowerCase()}` }).click();
-    await this.form().getByRole("textbox", { name: `${group} ${n} key` }).fill(key);
+    await this.form()
+      .getByRole("button", { name: `Add ${group.toLowerCase()}` })
+      .click();
+    await this.form()
+      .getByRole("textbox", { name: `${group} ${n} key` })
+      .fill(key);
     await this.form().getByLabel(`${group} ${n} value`).fill(value);
   }
 

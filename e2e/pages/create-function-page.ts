@@ -24,8 +24,10 @@ export class CreateFunctionPage {
 
   async fill(fields: { name?: string; memory?: string; timeout?: string; team?: string }) {
     if (fields.name !== undefined) await this.nameInput().fill(fields.name);
-    if (fields.memory !== undefined) await this.form().getByLabel("Memory (MB)").fill(fields.memory);
-    if (fields.timeout !== undefined) await this.form().getByLabel("Timeout (seconds)").fill(fields.timeout);
+    if (fields.memory !== undefined)
+      await this.form().getByLabel("Memory (MB)").fill(fields.memory);
+    if (fields.timeout !== undefined)
+      await this.form().getByLabel("Timeout (seconds)").fill(fields.timeout);
     if (fields.team !== undefined) await this.form().getByLabel("Team").fill(fields.team);
   }
 
@@ -33,13 +35,17 @@ export class CreateFunctionPage {
     const rows = this.form().getByRole("textbox", { name: /Environment variable \d+ key/ });
     const n = (await rows.count()) + 1;
     await this.form().getByRole("button", { name: "Add environment variable" }).click();
-    await this.form().getByRole("textbox", { name: `Environment variable ${n} key` }).fill(key);
+    await this.form()
+      .getByRole("textbox", { name: `Environment variable ${n} key` })
+      .fill(key);
     await this.form().getByLabel(`Environment variable ${n} value`).fill(value);
   }
 
   async uploadZip(file: { name: string; buffer: Buffer }) {
     await this.chooseTemplate("Upload a .zip");
-    await this.form().getByLabel("Deployment package (.zip)").setInputFiles({ ...file, mimeType: "application/zip" });
+    await this.form()
+      .getByLabel("Deployment package (.zip)")
+      .setInputFiles({ ...file, mimeType: "application/zip" });
   }
 
   async submit() {

@@ -5,5 +5,6 @@ import type { Role } from "@/lib/auth/types";
 
 const [email, password, role = "admin"] = process.argv.slice(2);
 if (!email || !password) throw new Error("usage: create-user <email> <password> [role]");
-if (!(await findUserByEmail(email))) await createUser({ email, password, role: role as Role, teams: [] });
+if (!(await findUserByEmail(email)))
+  await createUser({ email, password, role: role as Role, teams: [] });
 console.log(`user ${email} ready`);

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import findMyWay from "find-my-way";
 import { UnknownOperationError } from "../errors.js";
 import { errorReply, sendReply } from "./response.js";
+import { RouteTable } from "./route-table.js";
 import type { Handler, HttpMethod, RequestContext } from "./types.js";
 
 const CREDENTIAL_REGION = /Credential=[^/,\s]+\/\d{8}\/([^/,\s]+)\//;
@@ -13,12 +13,12 @@ const CREDENTIAL_REGION = /Credential=[^/,\s]+\/\d{8}\/([^/,\s]+)\//;
  * accepted, unsigned requests too) and turns every thrown error into AWS's wire format.
  */
 export class Router {
-  private readonly table = findMyWay({ ignoreTrailingSlash: true, maxParamLength: 2048 });
+  private readonly table = new RouteTable<Handler>();
 
   constructor(private readonly defaultRegion: string) {}
 
   on(method: HttpMethod, path: string, handler: Handler): void {
-    this.table.on(method, path, () => undefined, { handler });
+    this.table.add(method, path, handler);
   }
 
   /** Runs outside the table first (e.g. function URL hosts); return true when it answered. */
@@ -39,20 +39,11 @@ export class Router {
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const path = q === -1 ? url : url.slice(0, q);
-    const query = new URLSearchParams(q === -1 ? "" : url.slice(q + 1));
-    const found = this.table.find(req.method as HttpMethod, path);
+    const found = this.table.find(req.method ?? "", path);
     try {
       if (!found) throw new UnknownOperationError();
-      const store = found.store as { handler: Handler };
-      const ctx: RequestContext = {
-        req,
-        res,
-        params: { ...(found.params as Record<string, string>) },
-        query,
-        requestId,
-        region: regionOf(req) ?? this.defaultRegion,
-      };
-      const reply = await store.handler(ctx);
+      const ctx = new Context(req, res, found.params, requestId, this.defaultRegion, url, q);
+      const reply = await found.value(ctx);
       if (!res.headersSent) sendReply(res, requestId, reply);
     } catch (err) {
       if (res.headersSent) {
@@ -61,6 +52,32 @@ export class Router {
       }
       sendReply(res, requestId, errorReply(err, `${req.method} ${path}`));
     }
+  }
+}
+
+/** Shared by requests without a query string; routes only read their query. */
+const NO_QUERY = new URLSearchParams();
+
+/** The RequestContext of one request; the query string is parsed only when a route asks. */
+class Context implements RequestContext {
+  readonly region: string;
+  private parsed?: URLSearchParams;
+
+  constructor(
+    readonly req: IncomingMessage,
+    readonly res: ServerResponse,
+    readonly params: Record<string, string>,
+    readonly requestId: string,
+    defaultRegion: string,
+    private readonly url: string,
+    private readonly q: number,
+  ) {
+    this.region = regionOf(req) ?? defaultRegion;
+  }
+
+  get query(): URLSearchParams {
+    if (this.q === -1) return NO_QUERY;
+    return (this.parsed ??= new URLSearchParams(this.url.slice(this.q + 1)));
   }
 }
 

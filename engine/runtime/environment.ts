@@ -8,7 +8,7 @@ import { Invocation, type Outcome } from "./invocation.js";
 import { LineSplitter } from "./line-splitter.js";
 import { initStartLine, logStreamName } from "./log-format.js";
 import * as errors from "./platform-errors.js";
-import { descendant, residentBytes } from "./proc-memory.js";
+import { descendant, ProcMemory } from "./proc-memory.js";
 import type { RuntimeApiServer, RuntimeEndpoint } from "./runtime-api-server.js";
 import { EntrypointError, runtimeCommand } from "./runtime-command.js";
 import type { HostTools } from "./host-tools.js";
@@ -48,6 +48,7 @@ export class Environment {
   private sandboxed = false;
   /** The runtime's own pid (inside bubblewrap: two levels below the spawned bwrap). */
   pid = 0;
+  private memory = new ProcMemory(0);
   private readonly spawnedAt = performance.now();
   private initDurationMs?: number;
   private initReported = false;
@@ -104,6 +105,7 @@ export class Environment {
     });
     this.child = child;
     this.pid = child.pid ?? 0;
+    if (!cmd.sandboxed) this.memory = new ProcMemory(this.pid);
     const out = new LineSplitter((m) => this.onLine(m));
     const err = new LineSplitter((m) => this.onLine(m));
     child.stdout?.on("data", (c: Buffer) => out.push(c));
@@ -125,7 +127,7 @@ export class Environment {
       if (this.initDurationMs === undefined) {
         this.initDurationMs = performance.now() - this.spawnedAt;
         clearTimeout(this.initTimer);
-        if (this.sandboxed) setImmediate(() => (this.pid = descendant(this.pid, 2)));
+        if (this.sandboxed) setImmediate(() => this.findRuntimePid());
       }
       res.on("close", () => {
         if (this.pendingNext === res) this.pendingNext = null;
@@ -168,6 +170,7 @@ export class Environment {
   invoke(request: InvokeRequest): Promise<InvokeResult | null> {
     const dead = this.state === "dead";
     if (!dead) this.state = "busy";
+    this.busySince = performance.now();
     return new Promise((resolve) => {
       const inv = new Invocation(
         this.fn,
@@ -211,10 +214,21 @@ export class Environment {
       this.pendingLines.push({ t: Date.now(), m: message });
   }
 
+  /** Under bubblewrap the runtime runs two levels below the spawned process; found once. */
+  private findRuntimePid(): void {
+    if (this.state === "dead") return;
+    this.pid = descendant(this.pid, 2);
+    this.memory.close();
+    this.memory = new ProcMemory(this.pid);
+  }
+
+  /** performance.now() when the current invocation arrived (init counts as busy too). */
+  busySince = 0;
+
   /** Memory check from the pool's monitor; kills the environment past its configured size. */
   checkMemory(): void {
     if (!this.pid || this.state === "dead") return;
-    const rss = residentBytes(this.pid);
+    const rss = this.memory.resident();
     this.current?.notePeak(rss);
     if (rss > this.fn.memorySize * 1024 * 1024) this.kill("oom");
   }
@@ -233,7 +247,7 @@ export class Environment {
         initDurationMs: cold
           ? (this.initDurationMs ?? performance.now() - this.spawnedAt)
           : undefined,
-        pid: this.pid,
+        peakBytes: this.memory.peak(),
         exitReason: this.exitReason,
       });
       if (this.current === inv) this.current = null;
@@ -274,6 +288,7 @@ export class Environment {
     this.state = "dead";
     this.pendingNext = null;
     this.deps.server.unregister(this.token);
+    this.memory.close();
     rmSync(this.tmpDir, { recursive: true, force: true });
     this.deps.onExit(this);
     for (const w of this.exitWaiters.splice(0)) w();

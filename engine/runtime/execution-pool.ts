@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import { TooManyRequestsError } from "../errors.js";
 import { Environment } from "./environment.js";
 import { hostTools, type HostTools } from "./host-tools.js";
@@ -11,8 +12,16 @@ import type {
   InvokeResult,
 } from "./types.js";
 
-/** How often busy environments' memory is sampled (RSS from /proc). */
+/** How often environments that have been busy past the grace below are sampled (RSS from /proc). */
 const MEMORY_POLL_MS = 10;
+/**
+ * Invocations shorter than this are never sampled: the REPORT's Max Memory Used comes from the
+ * kernel's peak (VmHWM) at the end, and a runaway allocation needs far longer than this to
+ * matter, so the common short invoke costs no timer wake-ups and no /proc reads.
+ */
+const MEMORY_GRACE_MS = 50;
+/** The host probes (Python, bubblewrap) start this long after the pool, off the start-up path. */
+const HOST_PROBE_DELAY_MS = 500;
 
 /**
  * Warm environments per function version (`FunctionSnapshot.key`): one invocation at a time
@@ -22,7 +31,10 @@ const MEMORY_POLL_MS = 10;
 export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPool {
   mkdirSync(options.scratchDir, { recursive: true });
   const server = new RuntimeApiServer();
-  const tools = hostTools();
+  // The host probes spawn processes: not during start-up, but well before a first invoke
+  // would have to wait for them (an earlier invoke starts them itself).
+  const probeLater = setTimeout(() => void hostTools(), HOST_PROBE_DELAY_MS);
+  probeLater.unref();
   const byKey = new Map<string, Environment[]>();
   const idle = new Map<string, Environment[]>();
   const inFlightByFunction = new Map<string, number>();
@@ -46,23 +58,32 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
     }
   }
 
-  function monitorMemory(): void {
-    if (memoryTimer) return;
-    memoryTimer = setInterval(() => {
-      let busy = 0;
-      for (const list of byKey.values()) {
-        for (const env of list) {
-          if (env.state !== "busy") continue;
-          busy++;
+  /** Samples environments busy for longer than the grace; sleeps until the next one would be. */
+  function sampleMemory(): void {
+    memoryTimer = undefined;
+    const now = performance.now();
+    let nextDue = Infinity;
+    for (const list of byKey.values()) {
+      for (const env of list) {
+        if (env.state !== "busy") continue;
+        const since = env.busySince;
+        if (now - since >= MEMORY_GRACE_MS) {
           env.checkMemory();
-        }
+          nextDue = Math.min(nextDue, now + MEMORY_POLL_MS);
+        } else nextDue = Math.min(nextDue, since + MEMORY_GRACE_MS);
       }
-      if (busy === 0) {
-        clearInterval(memoryTimer);
-        memoryTimer = undefined;
-      }
-    }, MEMORY_POLL_MS);
+    }
+    if (nextDue !== Infinity) armMemory(nextDue - now);
+  }
+
+  function armMemory(delayMs: number): void {
+    memoryTimer = setTimeout(sampleMemory, Math.max(1, Math.ceil(delayMs)));
     memoryTimer.unref();
+  }
+
+  /** Called as an invocation starts; the first sample is due one grace period later. */
+  function monitorMemory(): void {
+    if (!memoryTimer) armMemory(MEMORY_GRACE_MS);
   }
 
   async function acquire(fn: FunctionSnapshot): Promise<Environment> {
@@ -73,7 +94,7 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
       void env.stop();
     }
     if (!host) {
-      [runtimeApi, host] = await Promise.all([server.ready, tools]);
+      [runtimeApi, host] = await Promise.all([server.ready, hostTools()]);
     }
     const env = new Environment(fn, {
       server,
@@ -171,10 +192,11 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
     async close() {
       closed = true;
       clearInterval(reaper);
+      clearTimeout(probeLater);
       await Promise.allSettled([...running]);
       const all = [...byKey.values()].flat();
       await Promise.all(all.map((env) => env.stop()));
-      clearInterval(memoryTimer);
+      clearTimeout(memoryTimer);
       await server.close();
     },
   };

@@ -2,7 +2,6 @@ import { performance } from "node:perf_hooks";
 import { InvocationLog } from "./invocation-log.js";
 import { endLine, reportLine, startLine } from "./log-format.js";
 import * as errors from "./platform-errors.js";
-import { peakResidentBytes } from "./proc-memory.js";
 import type { FunctionSnapshot, InvocationReport, InvokeRequest, InvokeResult } from "./types.js";
 
 /** How an invocation ended, as the environment saw it. */
@@ -53,7 +52,8 @@ export class Invocation {
   timer?: NodeJS.Timeout;
   /** Set by the environment: gives the invocation back when the runtime died before taking it. */
   vanished?: () => void;
-  private t0 = 0;
+  /** performance.now() when the runtime was handed the event. */
+  deliveredAt = 0;
   private startedAt = Date.now();
   private deadline = 0;
   private peak = 0;
@@ -70,7 +70,7 @@ export class Invocation {
     this.delivered = true;
     this.startedAt = Date.now();
     this.deadline = this.startedAt + timeoutSeconds * 1000;
-    this.t0 = performance.now();
+    this.deliveredAt = performance.now();
     this.logStart();
   }
 
@@ -107,10 +107,10 @@ export class Invocation {
 
   complete(
     outcome: Outcome,
-    ctx: { initDurationMs?: number; pid: number; exitReason: string },
+    ctx: { initDurationMs?: number; peakBytes: number; exitReason: string },
   ): InvokeResult {
     const id = this.request.requestId;
-    const durationMs = this.delivered ? performance.now() - this.t0 : 0;
+    const durationMs = this.delivered ? performance.now() - this.deliveredAt : 0;
     let payload: Buffer;
     let errorType: string | undefined;
     let status: InvocationReport["status"];
@@ -151,7 +151,7 @@ export class Invocation {
       if (outcome.kind !== "timeout")
         this.log.add(`${platform.errorMessage}\n${platform.errorType}\n`);
     }
-    const measured = Math.max(ctx.pid ? peakResidentBytes(ctx.pid) : 0, this.peak);
+    const measured = Math.max(ctx.peakBytes, this.peak);
     const report: InvocationReport = {
       requestId: id,
       functionName: this.fn.functionName,

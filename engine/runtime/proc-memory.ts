@@ -1,61 +1,132 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync } from "node:fs";
 
-/** Memory figures of one process from /proc (Linux); 0 when it is gone or /proc is absent. */
+/**
+ * Memory figures of one process from /proc (Linux); 0 when it is gone or /proc is absent.
+ *
+ * The files are opened once per process and re-read in place (a /proc file re-renders when read
+ * from offset 0) into one shared buffer: `readFileSync` would open, stat and close each time and
+ * allocate a 64 KB buffer per read, which on the invoke path showed up as syscalls and GC.
+ */
 
-/** Resident set size in bytes, from /proc/<pid>/statm (cheapest file to read and parse). */
-export function residentBytes(pid: number): number {
+const scratch = Buffer.allocUnsafe(4096);
+const VM_HWM = Buffer.from("VmHWM:");
+
+function readInto(fd: number): number {
   try {
-    const statm = readFileSync(`/proc/${pid}/statm`, "latin1");
-    const resident = Number(statm.split(" ", 2)[1]);
-    return resident * 4096;
+    return readSync(fd, scratch, 0, scratch.length, 0);
   } catch {
     return 0;
   }
 }
 
-/** Peak resident set size (VmHWM) in bytes: what AWS reports as Max Memory Used. */
-export function peakResidentBytes(pid: number): number {
+/** Parses the decimal number starting at or after `at` (skipping spaces and tabs). */
+function numberAt(n: number, at: number): number {
+  let i = at;
+  while (i < n && (scratch[i] === 32 || scratch[i] === 9)) i++;
+  let v = 0;
+  for (; i < n; i++) {
+    const c = scratch[i]! - 48;
+    if (c < 0 || c > 9) break;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+function open(file: string): number {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, "latin1");
-    const at = status.indexOf("VmHWM:");
-    if (at < 0) return 0;
-    return parseInt(status.slice(at + 6, status.indexOf("\n", at)).trim(), 10) * 1024;
+    return openSync(file, "r");
   } catch {
-    return 0;
+    return -1;
   }
 }
+
+/** The resident and peak resident memory of one process, read without allocating. */
+export class ProcMemory {
+  private statm = -1;
+  private status = -1;
+
+  constructor(readonly pid: number) {
+    if (pid > 0) {
+      this.statm = open(`/proc/${pid}/statm`);
+      this.status = open(`/proc/${pid}/status`);
+    }
+  }
+
+  /** Resident set size in bytes (second field of statm, in pages). */
+  resident(): number {
+    if (this.statm < 0) return 0;
+    const n = readInto(this.statm);
+    const space = scratch.indexOf(32);
+    return space < 0 || space >= n ? 0 : numberAt(n, space + 1) * 4096;
+  }
+
+  /** Peak resident set size (VmHWM) in bytes: what AWS reports as Max Memory Used. */
+  peak(): number {
+    if (this.status < 0) return 0;
+    const n = readInto(this.status);
+    const at = scratch.indexOf(VM_HWM);
+    return at < 0 || at >= n ? 0 : numberAt(n, at + VM_HWM.length) * 1024;
+  }
+
+  close(): void {
+    for (const fd of [this.statm, this.status]) {
+      if (fd >= 0) {
+        try {
+          closeSync(fd);
+        } catch {
+          /* already closed */
+        }
+      }
+    }
+    this.statm = this.status = -1;
+  }
+}
+
+/** Parent pid from /proc/<pid>/stat, or -1. */
+function parentOf(pid: number | string): number {
+  const fd = open(`/proc/${pid}/stat`);
+  if (fd < 0) return -1;
+  try {
+    const n = readInto(fd);
+    const close = scratch.lastIndexOf(41, n - 1); // ")" ends the command name
+    if (close < 0) return -1;
+    // After ") " come the state (one character), a space, then the ppid.
+    return numberAt(n, close + 4);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** How many pids after `pid` are tried before a full /proc scan (new pids are usually next). */
+const NEARBY = 16;
 
 /**
  * The first descendant of `pid` `depth` generations down: under bubblewrap the spawned process
- * is bwrap, whose child is the namespace's init, whose child is the runtime (depth 2). One /proc
- * scan, done once per environment off the invoke path.
+ * is bwrap, whose child is the namespace's init, whose child is the runtime (depth 2). Children
+ * usually get the next few pids, so those are tried first; otherwise one /proc scan.
  */
 export function descendant(pid: number, depth: number): number {
-  const children = new Map<number, number[]>();
-  let entries: string[];
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return pid;
-  }
-  for (const name of entries) {
-    const c = name.charCodeAt(0);
-    if (c < 48 || c > 57) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "latin1");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ", 3)[1]);
-      const list = children.get(ppid);
-      if (list) list.push(Number(name));
-      else children.set(ppid, [Number(name)]);
-    } catch {
-      /* exited meanwhile */
-    }
-  }
   let current = pid;
   for (let level = 0; level < depth; level++) {
-    const next = children.get(current)?.[0];
+    const next = childOf(current);
     if (next === undefined) break;
     current = next;
   }
   return current;
+}
+
+function childOf(pid: number): number | undefined {
+  for (let p = pid + 1; p <= pid + NEARBY; p++) if (parentOf(p) === pid) return p;
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return undefined;
+  }
+  for (const name of entries) {
+    const c = name.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    if (parentOf(name) === pid) return Number(name);
+  }
+  return undefined;
 }

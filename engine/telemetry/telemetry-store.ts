@@ -5,6 +5,8 @@ import type { InvocationReport, InvocationSink, LogLine } from "../runtime/types
 const FLUSH_AFTER_MS = 50;
 const FLUSH_AT_RECORDS = 256;
 const PRUNE_EVERY_MS = 60 * 60_000;
+/** The first prune waits until start-up is over (it scans old rows). */
+const FIRST_PRUNE_AFTER_MS = 10_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 export interface TelemetryStore extends InvocationSink {
@@ -48,6 +50,13 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
   );
   const pruneStreams = db.prepare("DELETE FROM log_streams WHERE last_event_at < ?");
 
+  // Log lines and figures are not worth an fsync each batch (which blocks the event loop for
+  // milliseconds on a busy disk): in WAL mode, NORMAL commits survive a crash of the engine and
+  // lose only the newest batches on power loss. The control plane's commits stay FULL.
+  const base = String(db.pragma("synchronous", { simple: true }));
+  const relaxed = db.prepare("PRAGMA synchronous = NORMAL");
+  const restore = db.prepare(`PRAGMA synchronous = ${/^\d$/.test(base) ? base : "FULL"}`);
+
   let pending: Array<{ report: InvocationReport; lines: LogLine[] }> = [];
   let timer: NodeJS.Timeout | undefined;
 
@@ -86,9 +95,12 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
     const batch = pending;
     pending = [];
     try {
+      relaxed.run();
       write(batch);
     } catch (e) {
       console.error("telemetry: could not record invocations", e);
+    } finally {
+      restore.run();
     }
   }
 
@@ -99,8 +111,11 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
     pruneStreams.run(cutoff);
   }
 
-  prune();
-  const pruner = setInterval(() => prune(), PRUNE_EVERY_MS);
+  let pruner = setTimeout(function again() {
+    prune();
+    pruner = setTimeout(again, PRUNE_EVERY_MS);
+    pruner.unref();
+  }, FIRST_PRUNE_AFTER_MS);
   pruner.unref();
 
   return {
@@ -115,7 +130,7 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
     flush,
     prune,
     close() {
-      clearInterval(pruner);
+      clearTimeout(pruner);
       flush();
     },
   };

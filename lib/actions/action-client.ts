@@ -22,7 +22,10 @@ type Definition<S extends z.ZodType, T, B> = {
 };
 
 /** Every action built here, so a test can prove each one is guarded (and call it). */
-export const actionRegistry = new Map<string, { permission: Permission; action: (raw: never) => Promise<ActionResult<unknown>> }>();
+export const actionRegistry = new Map<
+  string,
+  { permission: Permission; action: (raw: never) => Promise<ActionResult<unknown>> }
+>();
 
 /**
  * The one action client: session → permission → zod parse → body → error mapping → audit.
@@ -39,7 +42,8 @@ export function defineAction<S extends z.ZodType, T, B = unknown>(def: Definitio
       def.targetTeam && parsed.success ? async () => def.targetTeam!(parsed.data) : undefined,
     );
     if (auth.error) {
-      if (auth.session) auditRefusal(def, auth.session, parsed.success ? parsed.data : raw, auth.error);
+      if (auth.session)
+        auditRefusal(def, auth.session, parsed.success ? parsed.data : raw, auth.error);
       return fail(auth.error);
     }
     const session = auth.session;

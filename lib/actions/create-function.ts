@@ -62,7 +62,8 @@ export const createFunction = defineAction({
     } catch (error) {
       const mapped = toActionError(error);
       // "Function already exist: x" belongs next to the name.
-      if (mapped.code === "conflict") return fail({ ...mapped, fieldErrors: { name: [mapped.message] } });
+      if (mapped.code === "conflict")
+        return fail({ ...mapped, fieldErrors: { name: [mapped.message] } });
       return fail(withFieldFromMessage(mapped));
     }
   },

@@ -38,7 +38,10 @@ export const deployFunction = defineAction({
       paths.add(p);
     }
     const zip = buildPackage([
-      ...input.files.map((f) => ({ ...textEntry(f.path, f.content), mode: deployed.get(f.path)?.mode })),
+      ...input.files.map((f) => ({
+        ...textEntry(f.path, f.content),
+        mode: deployed.get(f.path)?.mode,
+      })),
       ...input.keep.map((p) => deployed.get(p)!),
     ]);
     try {

@@ -67,18 +67,26 @@ export const updateFunctionConfiguration = defineAction({
       return fail(configError);
     }
 
-    const desired: Record<string, string> = Object.fromEntries(input.tags.map((t) => [t.key, t.value]));
+    const desired: Record<string, string> = Object.fromEntries(
+      input.tags.map((t) => [t.key, t.value]),
+    );
     if (input.team) desired[TEAM_TAG] = input.team;
     const current = before.Tags ?? {};
     const removed = Object.keys(current).filter((k) => !(k in desired));
-    const changed = Object.fromEntries(Object.entries(desired).filter(([k, v]) => current[k] !== v));
+    const changed = Object.fromEntries(
+      Object.entries(desired).filter(([k, v]) => current[k] !== v),
+    );
     forgetTags(arn);
     const tagError =
       (removed.length
-        ? await step("tags", () => client.send(new UntagResourceCommand({ Resource: arn, TagKeys: removed })))
+        ? await step("tags", () =>
+            client.send(new UntagResourceCommand({ Resource: arn, TagKeys: removed })),
+          )
         : undefined) ??
       (Object.keys(changed).length
-        ? await step("tags", () => client.send(new TagResourceCommand({ Resource: arn, Tags: changed })))
+        ? await step("tags", () =>
+            client.send(new TagResourceCommand({ Resource: arn, Tags: changed })),
+          )
         : undefined);
     if (tagError) return fail(tagError);
 

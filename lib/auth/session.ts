@@ -11,8 +11,10 @@ import type { Session } from "./types";
  * the console reads cookies. Cached per render so a page and its layout share one lookup.
  */
 export const getSession = cache(async (): Promise<Session | null> => {
+  // Headers first: during `next build` this makes the page dynamic before any database opens.
+  const headers = await requestHeaders();
   const auth = await getAuth();
-  const found = await auth.api.getSession({ headers: await requestHeaders() });
+  const found = await auth.api.getSession({ headers });
   if (!found) return null;
   return { user: toSessionUser(found.user) };
 });

@@ -10,14 +10,18 @@ async function download(location: string): Promise<Uint8Array> {
     signal: AbortSignal.timeout(serverEnv().FUNCTIONARY_REQUEST_TIMEOUT_MS * 3),
     cache: "no-store",
   });
-  if (!res.ok) throw Object.assign(new Error(`Code download failed (${res.status})`), { $fault: "server" });
+  if (!res.ok)
+    throw Object.assign(new Error(`Code download failed (${res.status})`), { $fault: "server" });
   return new Uint8Array(await res.arrayBuffer());
 }
 
 export async function getFunctionPackage(name: string) {
   const out = await getFunctionRaw(name);
   const location = out.Code?.Location;
-  if (!location) throw Object.assign(new Error("This function has no zip package (container image?)."), { name: "ResourceNotFoundException" });
+  if (!location)
+    throw Object.assign(new Error("This function has no zip package (container image?)."), {
+      name: "ResourceNotFoundException",
+    });
   const zip = await download(location);
   return { zip, configuration: out.Configuration ?? {} };
 }

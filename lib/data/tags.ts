@@ -14,6 +14,12 @@ export function forgetTags(arn: string) {
   cache.delete(arn);
 }
 
+/** Tags already known, without asking the backend (undefined when not cached or stale). */
+export function cachedTags(arn: string): Record<string, string> | undefined {
+  const hit = cache.get(arn);
+  return hit && Date.now() - hit.at < TTL_MS ? hit.tags : undefined;
+}
+
 export async function tagsOf(arn: string): Promise<Record<string, string>> {
   const hit = cache.get(arn);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.tags;
@@ -23,7 +29,7 @@ export async function tagsOf(arn: string): Promise<Record<string, string>> {
   return tags;
 }
 
-export async function tagsOfMany(arns: string[], parallel = 16) {
+export async function tagsOfMany(arns: string[], parallel = 24) {
   const out = new Map<string, Record<string, string>>();
   let next = 0;
   async function worker() {

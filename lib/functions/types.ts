@@ -9,11 +9,12 @@ export type FunctionSummary = {
   timeout: number;
   lastModified: string;
   description: string;
-  /** The `team` tag, or null when the function is unassigned. */
-  team: string | null;
+  /** The `team` tag; null when unassigned; undefined in the list until tags are loaded. */
+  team?: string | null;
 };
 
 export type FunctionDetail = FunctionSummary & {
+  team: string | null;
   arn: string;
   handler: string;
   revisionId: string;

@@ -24,7 +24,10 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   const body = (await res.json().catch(() => undefined)) as { error?: ActionError } | undefined;
   if (!res.ok) {
     throw new ApiError(
-      body?.error ?? { code: "backend_unavailable", message: `The console answered ${res.status}.` },
+      body?.error ?? {
+        code: "backend_unavailable",
+        message: `The console answered ${res.status}.`,
+      },
       res.status,
     );
   }

@@ -2,6 +2,7 @@
 export const functionKeys = {
   all: ["functions"] as const,
   list: () => [...functionKeys.all, "list"] as const,
+  teams: () => [...functionKeys.all, "teams"] as const,
   detail: (name: string) => [...functionKeys.all, "detail", name] as const,
   code: (name: string) => [...functionKeys.all, "code", name] as const,
 };

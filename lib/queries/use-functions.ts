@@ -1,5 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import type { ConnectionStatus, FunctionCode, FunctionDetail, FunctionSummary } from "@/lib/functions/types";
+import type {
+  ConnectionStatus,
+  FunctionCode,
+  FunctionDetail,
+  FunctionSummary,
+} from "@/lib/functions/types";
 import { fetchJson } from "./fetch-json";
 import { connectionKeys, functionKeys } from "./keys";
 
@@ -12,13 +17,25 @@ export function useFunctionsQuery() {
   });
 }
 
+/** Teams come from one ListTags per function: loaded after the list, then cached. */
+export function useFunctionTeamsQuery(enabled: boolean) {
+  return useQuery({
+    queryKey: functionKeys.teams(),
+    queryFn: () => fetchJson<Record<string, string | null>>("/api/functions/teams"),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
 /** Polls while an update is in progress, so the deploy status goes live to Successful/Failed. */
 export function useFunctionQuery(name: string) {
   return useQuery({
     queryKey: functionKeys.detail(name),
     queryFn: () => fetchJson<FunctionDetail>(`/api/functions/${enc(name)}`),
     refetchInterval: (q) =>
-      q.state.data?.lastUpdateStatus === "InProgress" || q.state.data?.state === "Pending" ? 700 : false,
+      q.state.data?.lastUpdateStatus === "InProgress" || q.state.data?.state === "Pending"
+        ? 700
+        : false,
   });
 }
 

@@ -9,7 +9,11 @@ export const metadata: Metadata = { title: "Sign in" };
 // Reads the database (is there any user yet?) on every request, never at build time.
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string }>;
+}) {
   if ((await countUsers()) === 0) redirect("/setup");
   if (await getSession()) redirect("/functions");
   const { next } = await searchParams;

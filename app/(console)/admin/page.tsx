@@ -8,9 +8,25 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function AdminPage() {
   await requirePageSession("users.manage");
-  const { createUserAccount, setUserRole, setUserTeams, resetUserPassword, signOutUserEverywhere, removeUserAccount } = actions;
+  const {
+    createUserAccount,
+    setUserRole,
+    setUserTeams,
+    resetUserPassword,
+    signOutUserEverywhere,
+    removeUserAccount,
+  } = actions;
   return (
-    <UsersAdmin users={await listUsers()}
-      actions={{ createUserAccount, setUserRole, setUserTeams, resetUserPassword, signOutUserEverywhere, removeUserAccount }} />
+    <UsersAdmin
+      users={await listUsers()}
+      actions={{
+        createUserAccount,
+        setUserRole,
+        setUserTeams,
+        resetUserPassword,
+        signOutUserEverywhere,
+        removeUserAccount,
+      }}
+    />
   );
 }

@@ -28,7 +28,9 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
   const form = useValidatedForm(configurationFormSchema, toForm(detail));
   const { values, set, error } = form;
   const formError = error("_form");
-  const runtimeOptions = (runtimes as readonly string[]).includes(detail.runtime) ? runtimes : [detail.runtime, ...runtimes];
+  const runtimeOptions = (runtimes as readonly string[]).includes(detail.runtime)
+    ? runtimes
+    : [detail.runtime, ...runtimes];
 
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -54,68 +56,150 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Configuration" className="grid gap-6">
       <Card>
-        <CardHeader><CardTitle>General</CardTitle><CardDescription>How Lambda runs this function.</CardDescription></CardHeader>
+        <CardHeader>
+          <CardTitle>General</CardTitle>
+          <CardDescription>How Lambda runs this function.</CardDescription>
+        </CardHeader>
         <CardContent className="grid gap-4 sm:grid-cols-2">
           <Field label="Description" error={error("description")} className="sm:col-span-2">
-            <Textarea rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />
+            <Textarea
+              rows={2}
+              value={values.description}
+              onChange={(e) => set("description", e.target.value)}
+            />
           </Field>
           <Field label="Runtime" error={error("runtime")}>
-            <Select value={String(values.runtime)} onChange={(e) => set("runtime", e.target.value as (typeof runtimes)[number])}>
-              {runtimeOptions.map((r) => <option key={r} value={r}>{r}</option>)}
+            <Select
+              value={String(values.runtime)}
+              onChange={(e) => set("runtime", e.target.value as (typeof runtimes)[number])}
+            >
+              {runtimeOptions.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label="Handler" error={error("handler")}>
-            <Input className="font-mono" spellCheck={false} value={values.handler} onChange={(e) => set("handler", e.target.value)} />
+            <Input
+              className="font-mono"
+              spellCheck={false}
+              value={values.handler}
+              onChange={(e) => set("handler", e.target.value)}
+            />
           </Field>
-          <Field label="Memory (MB)" error={error("memorySize")} hint="128 to 10240 MB. CPU grows with memory.">
-            <Input type="number" inputMode="numeric" value={String(values.memorySize)} onChange={(e) => set("memorySize", e.target.value)} />
+          <Field
+            label="Memory (MB)"
+            error={error("memorySize")}
+            hint="128 to 10240 MB. CPU grows with memory."
+          >
+            <Input
+              type="number"
+              inputMode="numeric"
+              value={String(values.memorySize)}
+              onChange={(e) => set("memorySize", e.target.value)}
+            />
           </Field>
           <Field label="Timeout (seconds)" error={error("timeout")} hint="1 to 900 seconds.">
-            <Input type="number" inputMode="numeric" value={String(values.timeout)} onChange={(e) => set("timeout", e.target.value)} />
+            <Input
+              type="number"
+              inputMode="numeric"
+              value={String(values.timeout)}
+              onChange={(e) => set("timeout", e.target.value)}
+            />
           </Field>
         </CardContent>
       </Card>
       <Card>
         <CardHeader>
           <CardTitle>Environment variables</CardTitle>
-          <CardDescription>{envBytes} of 4096 bytes. Values of keys that look secret stay hidden until revealed.</CardDescription>
+          <CardDescription>
+            {envBytes} of 4096 bytes. Values of keys that look secret stay hidden until revealed.
+          </CardDescription>
         </CardHeader>
         <CardContent>
-          <KeyValueEditor label="Environment variable" maskSecrets pairs={values.environment}
-            errors={nestedErrors(form.errors, "environment")} onChange={(p) => set("environment", p)} />
+          <KeyValueEditor
+            label="Environment variable"
+            maskSecrets
+            pairs={values.environment}
+            errors={nestedErrors(form.errors, "environment")}
+            onChange={(p) => set("environment", p)}
+          />
         </CardContent>
       </Card>
       <Card>
-        <CardHeader><CardTitle>Team and tags</CardTitle><CardDescription>The team tag decides who may change this function and where its cost is counted.</CardDescription></CardHeader>
+        <CardHeader>
+          <CardTitle>Team and tags</CardTitle>
+          <CardDescription>
+            The team tag decides who may change this function and where its cost is counted.
+          </CardDescription>
+        </CardHeader>
         <CardContent className="grid gap-4">
-          <Field label="Team" error={error("team")} hint="Empty means unassigned." className="max-w-xs">
+          <Field
+            label="Team"
+            error={error("team")}
+            hint="Empty means unassigned."
+            className="max-w-xs"
+          >
             <Input value={values.team} onChange={(e) => set("team", e.target.value)} />
           </Field>
           <div className="grid gap-1.5">
             <span className="text-sm font-medium">Other tags</span>
-            <KeyValueEditor label="Tag" keyPlaceholder="key" pairs={values.tags}
-              errors={nestedErrors(form.errors, "tags")} onChange={(p) => set("tags", p)} />
+            <KeyValueEditor
+              label="Tag"
+              keyPlaceholder="key"
+              pairs={values.tags}
+              errors={nestedErrors(form.errors, "tags")}
+              onChange={(p) => set("tags", p)}
+            />
           </div>
         </CardContent>
       </Card>
       <Card>
-        <CardHeader><CardTitle>Concurrency</CardTitle><CardDescription>Reserve instances for this function, or 0 to stop all invocations.</CardDescription></CardHeader>
+        <CardHeader>
+          <CardTitle>Concurrency</CardTitle>
+          <CardDescription>
+            Reserve instances for this function, or 0 to stop all invocations.
+          </CardDescription>
+        </CardHeader>
         <CardContent>
-          <Field label="Reserved concurrency" error={error("reservedConcurrency")} hint="Leave empty to use the account's unreserved pool." className="max-w-xs">
-            <Input type="number" inputMode="numeric" placeholder="unreserved" value={concurrency === null ? "" : String(concurrency)}
-              onChange={(e) => set("reservedConcurrency", e.target.value === "" ? null : e.target.value)} />
+          <Field
+            label="Reserved concurrency"
+            error={error("reservedConcurrency")}
+            hint="Leave empty to use the account's unreserved pool."
+            className="max-w-xs"
+          >
+            <Input
+              type="number"
+              inputMode="numeric"
+              placeholder="unreserved"
+              value={concurrency === null ? "" : String(concurrency)}
+              onChange={(e) =>
+                set("reservedConcurrency", e.target.value === "" ? null : e.target.value)
+              }
+            />
           </Field>
         </CardContent>
       </Card>
-      <div className="sticky bottom-0 flex items-center justify-end gap-3 border-t bg-background/90 py-3 backdrop-blur">
-        {formError && <p role="alert" className="mr-auto text-sm text-destructive">{formError}</p>}
+      <div className="bg-background/90 sticky bottom-0 flex items-center justify-end gap-3 border-t py-3 backdrop-blur">
+        {formError && (
+          <p role="alert" className="text-destructive mr-auto text-sm">
+            {formError}
+          </p>
+        )}
         {canEdit ? (
           <>
-            <Button variant="ghost" onClick={() => form.reset(toForm(detail))} disabled={pending}>Reset</Button>
-            <Button type="submit" disabled={pending}>{pending ? <LoaderCircle className="animate-spin" /> : <Save />} Save configuration</Button>
+            <Button variant="ghost" onClick={() => form.reset(toForm(detail))} disabled={pending}>
+              Reset
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? <LoaderCircle className="animate-spin" /> : <Save />} Save configuration
+            </Button>
           </>
         ) : (
-          <p className="text-sm text-muted-foreground">Read-only: your role cannot change this function.</p>
+          <p className="text-muted-foreground text-sm">
+            Read-only: your role cannot change this function.
+          </p>
         )}
       </div>
     </form>

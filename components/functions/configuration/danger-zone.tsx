@@ -38,23 +38,55 @@ export function DangerZone({ name }: { name: string }) {
 
   return (
     <Card className="border-destructive/40">
-      <CardHeader><CardTitle>Delete function</CardTitle><CardDescription>Removes the function, its code and its configuration. This cannot be undone.</CardDescription></CardHeader>
+      <CardHeader>
+        <CardTitle>Delete function</CardTitle>
+        <CardDescription>
+          Removes the function, its code and its configuration. This cannot be undone.
+        </CardDescription>
+      </CardHeader>
       <CardContent>
-        <Button variant="destructive" onClick={() => { setTyped(""); setError(undefined); setOpen(true); }}>
+        <Button
+          variant="destructive"
+          onClick={() => {
+            setTyped("");
+            setError(undefined);
+            setOpen(true);
+          }}
+        >
           <Trash2 /> Delete function
         </Button>
       </CardContent>
-      <Dialog open={open} onOpenChange={setOpen} title={`Delete ${name}?`}
-        description={<>Type <strong className="font-mono text-foreground">{name}</strong> to confirm.</>}
-        footer={<>
-          <Button variant="outline" onClick={() => setOpen(false)}>Cancel</Button>
-          <Button variant="destructive" disabled={typed !== name || pending} onClick={confirm}>
-            {pending && <LoaderCircle className="animate-spin" />} Delete permanently
-          </Button>
-        </>}>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Delete ${name}?`}
+        description={
+          <>
+            Type <strong className="text-foreground font-mono">{name}</strong> to confirm.
+          </>
+        }
+        footer={
+          <>
+            <Button variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button variant="destructive" disabled={typed !== name || pending} onClick={confirm}>
+              {pending && <LoaderCircle className="animate-spin" />} Delete permanently
+            </Button>
+          </>
+        }
+      >
         <Field label="Function name" error={error}>
-          <Input autoComplete="off" spellCheck={false} value={typed} onChange={(e) => { setTyped(e.target.value); setError(undefined); }}
-            onKeyDown={(e) => e.key === "Enter" && typed === name && confirm()} />
+          <Input
+            autoComplete="off"
+            spellCheck={false}
+            value={typed}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              setError(undefined);
+            }}
+            onKeyDown={(e) => e.key === "Enter" && typed === name && confirm()}
+          />
         </Field>
       </Dialog>
     </Card>

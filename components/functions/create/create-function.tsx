@@ -64,13 +64,17 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
     const data = form.submit();
     if (selected === UPLOAD_ID && !zip) setZipError("Choose a .zip file.");
     if (!data || (selected === UPLOAD_ID && !zip)) return;
-    const source = selected === UPLOAD_ID ? { kind: "zip" as const, zipBase64: zip!.base64 } : { kind: "template" as const, templateId: selected };
+    const source =
+      selected === UPLOAD_ID
+        ? { kind: "zip" as const, zipBase64: zip!.base64 }
+        : { kind: "template" as const, templateId: selected };
     startTransition(async () => {
       const result = await createFunction({ ...data, source });
       if (!result.ok) {
         form.setServerErrors(result.error.fieldErrors ?? {});
         if (result.error.fieldErrors?.source) setZipError(result.error.fieldErrors.source[0]);
-        if (!result.error.fieldErrors || result.error.fieldErrors._form) toast.error(result.error.message);
+        if (!result.error.fieldErrors || result.error.fieldErrors._form)
+          toast.error(result.error.message);
         return;
       }
       toast.success(`Created ${result.data.name}`);
@@ -83,61 +87,124 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
       <div className="grid content-start gap-3">
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Create function</h1>
-          <p className="text-sm text-muted-foreground">Start from a template or upload a package, then edit it in the browser.</p>
+          <p className="text-muted-foreground text-sm">
+            Start from a template or upload a package, then edit it in the browser.
+          </p>
         </div>
         <TemplateGallery templates={templates} selected={selected} onSelect={choose} />
       </div>
-      <form onSubmit={onSubmit} noValidate aria-label="Create function" className="lg:sticky lg:top-20 lg:self-start">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-label="Create function"
+        className="lg:sticky lg:top-20 lg:self-start"
+      >
         <Card>
           <CardHeader>
             <CardTitle>{template ? template.name : "Upload a .zip"}</CardTitle>
-            <CardDescription>{template ? `${template.runtime} · ${template.handler}` : "Create a function from your own package."}</CardDescription>
+            <CardDescription>
+              {template
+                ? `${template.runtime} · ${template.handler}`
+                : "Create a function from your own package."}
+            </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-4">
-            <Field label="Function name" error={error("name")} hint="Letters, numbers, hyphens and underscores; up to 64.">
-              <Input autoFocus autoComplete="off" spellCheck={false} value={values.name} placeholder="my-function"
-                onChange={(e) => set("name", e.target.value)} />
+            <Field
+              label="Function name"
+              error={error("name")}
+              hint="Letters, numbers, hyphens and underscores; up to 64."
+            >
+              <Input
+                autoFocus
+                autoComplete="off"
+                spellCheck={false}
+                value={values.name}
+                placeholder="my-function"
+                onChange={(e) => set("name", e.target.value)}
+              />
             </Field>
             {selected === UPLOAD_ID && (
-              <ZipPicker value={zip} error={zipError} onChange={(z, err) => {
-                setZip(z);
-                setZipError(err);
-                const guess = z && guessHandler(String(values.runtime), z.files);
-                if (guess) set("handler", guess);
-              }} />
+              <ZipPicker
+                value={zip}
+                error={zipError}
+                onChange={(z, err) => {
+                  setZip(z);
+                  setZipError(err);
+                  const guess = z && guessHandler(String(values.runtime), z.files);
+                  if (guess) set("handler", guess);
+                }}
+              />
             )}
             <div className="grid grid-cols-2 gap-3">
               <Field label="Runtime" error={error("runtime")}>
-                <Select value={String(values.runtime)} onChange={(e) => {
-                  const runtime = e.target.value as (typeof runtimes)[number];
-                  set("runtime", runtime);
-                  if (selected === UPLOAD_ID) set("handler", (zip && guessHandler(runtime, zip.files)) ?? defaultHandler(runtime));
-                }}>
-                  {runtimes.map((r) => <option key={r} value={r}>{r}</option>)}
+                <Select
+                  value={String(values.runtime)}
+                  onChange={(e) => {
+                    const runtime = e.target.value as (typeof runtimes)[number];
+                    set("runtime", runtime);
+                    if (selected === UPLOAD_ID)
+                      set(
+                        "handler",
+                        (zip && guessHandler(runtime, zip.files)) ?? defaultHandler(runtime),
+                      );
+                  }}
+                >
+                  {runtimes.map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
                 </Select>
               </Field>
               <Field label="Handler" error={error("handler")}>
-                <Input className="font-mono" value={values.handler} spellCheck={false} onChange={(e) => set("handler", e.target.value)} />
+                <Input
+                  className="font-mono"
+                  value={values.handler}
+                  spellCheck={false}
+                  onChange={(e) => set("handler", e.target.value)}
+                />
               </Field>
               <Field label="Memory (MB)" error={error("memorySize")}>
-                <Input type="number" inputMode="numeric" min={128} max={10240} step={64} value={String(values.memorySize)}
-                  onChange={(e) => set("memorySize", e.target.value)} />
+                <Input
+                  type="number"
+                  inputMode="numeric"
+                  min={128}
+                  max={10240}
+                  step={64}
+                  value={String(values.memorySize)}
+                  onChange={(e) => set("memorySize", e.target.value)}
+                />
               </Field>
               <Field label="Timeout (seconds)" error={error("timeout")}>
-                <Input type="number" inputMode="numeric" min={1} max={900} value={String(values.timeout)}
-                  onChange={(e) => set("timeout", e.target.value)} />
+                <Input
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={900}
+                  value={String(values.timeout)}
+                  onChange={(e) => set("timeout", e.target.value)}
+                />
               </Field>
             </div>
             <Field label="Team" error={error("team")} hint="Stored as the function's team tag.">
               <TeamInput value={values.team} onChange={(t) => set("team", t)} />
             </Field>
             <Field label="Description" error={error("description")}>
-              <Textarea rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />
+              <Textarea
+                rows={2}
+                value={values.description}
+                onChange={(e) => set("description", e.target.value)}
+              />
             </Field>
             <div className="grid gap-1.5">
               <span className="text-sm font-medium">Environment variables</span>
-              <KeyValueEditor label="Environment variable" maskSecrets pairs={values.environment}
-                errors={nestedErrors(form.errors, "environment")} onChange={(pairs) => set("environment", pairs)} />
+              <KeyValueEditor
+                label="Environment variable"
+                maskSecrets
+                pairs={values.environment}
+                errors={nestedErrors(form.errors, "environment")}
+                onChange={(pairs) => set("environment", pairs)}
+              />
             </div>
             <Button type="submit" disabled={pending} className="w-full">
               {pending && <LoaderCircle className="animate-spin" />} Create function

@@ -3,7 +3,9 @@ export function guessHandler(runtime: string, files: string[]): string | undefin
   const top = files.filter((f) => !f.includes("/"));
   if (runtime.startsWith("python")) {
     const py = top.find((f) => f === "lambda_function.py") ?? top.find((f) => f.endsWith(".py"));
-    return py ? `${py.slice(0, -3)}.${py === "lambda_function.py" ? "lambda_handler" : "handler"}` : undefined;
+    return py
+      ? `${py.slice(0, -3)}.${py === "lambda_function.py" ? "lambda_handler" : "handler"}`
+      : undefined;
   }
   if (runtime.startsWith("nodejs")) {
     const js =

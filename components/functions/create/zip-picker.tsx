@@ -18,13 +18,28 @@ async function toBase64(bytes: Uint8Array): Promise<string> {
 }
 
 /** Reads a .zip in the browser, lists its files (to suggest a handler) and keeps it as base64. */
-export function ZipPicker({ value, onChange, error }: { value: PickedZip | null; onChange: (zip: PickedZip | null, error?: string) => void; error?: string }) {
+export function ZipPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: PickedZip | null;
+  onChange: (zip: PickedZip | null, error?: string) => void;
+  error?: string;
+}) {
   const [busy, setBusy] = useState(false);
   return (
     <div className="grid gap-1.5">
-      <label htmlFor="zip-file" className="text-sm font-medium">Deployment package (.zip)</label>
-      <Input id="zip-file" type="file" accept=".zip,application/zip" disabled={busy}
-        aria-invalid={error ? true : undefined} aria-describedby={error ? "zip-error" : undefined}
+      <label htmlFor="zip-file" className="text-sm font-medium">
+        Deployment package (.zip)
+      </label>
+      <Input
+        id="zip-file"
+        type="file"
+        accept=".zip,application/zip"
+        disabled={busy}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "zip-error" : undefined}
         onChange={async (e) => {
           const file = e.target.files?.[0];
           if (!file) return onChange(null);
@@ -40,15 +55,21 @@ export function ZipPicker({ value, onChange, error }: { value: PickedZip | null;
           } finally {
             setBusy(false);
           }
-        }} />
+        }}
+      />
       {error ? (
-        <p id="zip-error" role="alert" className="text-xs text-destructive">{error}</p>
+        <p id="zip-error" role="alert" className="text-destructive text-xs">
+          {error}
+        </p>
       ) : value ? (
-        <p className="flex items-center gap-1.5 text-xs text-muted-foreground">
-          <FileArchive className="size-3.5" /> {value.name} · {(value.size / 1024).toFixed(1)} KB · {value.files.length} files
+        <p className="text-muted-foreground flex items-center gap-1.5 text-xs">
+          <FileArchive className="size-3.5" /> {value.name} · {(value.size / 1024).toFixed(1)} KB ·{" "}
+          {value.files.length} files
         </p>
       ) : (
-        <p className="text-xs text-muted-foreground">Up to 50 MB. Binary files are kept byte-for-byte.</p>
+        <p className="text-muted-foreground text-xs">
+          Up to 50 MB. Binary files are kept byte-for-byte.
+        </p>
       )}
     </div>
   );

@@ -5,9 +5,16 @@ import { getTemplate, listTemplates } from "@/lib/templates";
 
 export const metadata: Metadata = { title: "Create function" };
 
-export default async function NewFunctionPage({ searchParams }: { searchParams: Promise<{ template?: string }> }) {
+export default async function NewFunctionPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ template?: string }>;
+}) {
   await requirePageSession();
   const { template } = await searchParams;
-  const templates = listTemplates().map((t) => ({ ...t, environment: getTemplate(t.id)?.environment ?? {} }));
+  const templates = listTemplates().map((t) => ({
+    ...t,
+    environment: getTemplate(t.id)?.environment ?? {},
+  }));
   return <CreateFunction templates={templates} initialTemplate={template} />;
 }
