@@ -10,7 +10,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["engine/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts"],
+    include: [
+      "engine/**/*.test.ts",
+      "lib/**/*.test.ts",
+      "components/**/*.test.ts",
+      "tests/**/*.test.ts",
+    ],
     environment: "node",
     // The SDK warns once per process that 2027 releases will need Node 22; this project pins 20.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },

@@ -18,7 +18,8 @@ function newestMtime(dir) {
 }
 
 export async function buildEngine({ force = false } = {}) {
-  const fresh = fs.existsSync(out) && fs.statSync(out).mtimeMs >= newestMtime(path.join(root, "engine"));
+  const fresh =
+    fs.existsSync(out) && fs.statSync(out).mtimeMs >= newestMtime(path.join(root, "engine"));
   if (fresh && !force) return out;
   await build({
     entryPoints: [path.join(root, "engine/main.ts")],
@@ -30,7 +31,9 @@ export async function buildEngine({ force = false } = {}) {
     // Bundling the pure-JS dependencies saves module resolution at start-up (measured: a quarter
     // of the engine's start time); the native addon must stay external.
     external: ["better-sqlite3"],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     sourcemap: true,
     logLevel: "warning",
   });
