@@ -17,5 +17,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not the API (401 from the handlers), auth pages, Next internals or static files.
-  matcher: ["/((?!api/|login|setup|_next/|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js|txt|woff2?)$).*)"],
+  matcher: [
+    "/((?!api/|login|setup|_next/|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js|txt|woff2?)$).*)",
+  ],
 };

@@ -35,8 +35,12 @@ function secrets(): string[] {
   return out;
 }
 
+/**
+ * A credential variable read, or given a value, in client code. The bare names may appear: the
+ * environment editor lists Lambda's reserved keys (AWS_SECRET_ACCESS_KEY…) to refuse them.
+ */
 const credentialNames =
-  /\b(AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|BETTER_AUTH_SECRET|FUNCTIONARY_LAMBDA_ROLE)\b/;
+  /(process\.env\.|env\[\s*["'`])(AWS_[A-Z_]+|BETTER_AUTH_[A-Z_]+|FUNCTIONARY_[A-Z_]+)|\b(AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|BETTER_AUTH_SECRET)["']?\s*[:=]\s*["'`][^"'`]/;
 
 test("client JavaScript holds no secret values or credential variable names", () => {
   const dir = path.join(root, ".next", "static");

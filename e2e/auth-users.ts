@@ -10,9 +10,17 @@ const stateFile = (who: string) => path.join(process.env.E2E_DATA_DIR ?? "", `${
  * E2E_STATE, every spec's default (playwright.config.ts); the others sit beside it.
  */
 export const users = {
-  admin: { email: "e2e-admin@example.com", password: "e2e-password-123", state: process.env.E2E_STATE ?? stateFile("admin") },
+  admin: {
+    email: "e2e-admin@example.com",
+    password: "e2e-password-123",
+    state: process.env.E2E_STATE ?? stateFile("admin"),
+  },
   viewer: { email: "viewer@e2e.test", password: "viewer password 1", state: stateFile("viewer") },
-  devAlpha: { email: "dev-alpha@e2e.test", password: "dev password 1", state: stateFile("dev-alpha") },
+  devAlpha: {
+    email: "dev-alpha@e2e.test",
+    password: "dev password 1",
+    state: stateFile("dev-alpha"),
+  },
   devBeta: { email: "dev-beta@e2e.test", password: "dev password 1", state: stateFile("dev-beta") },
   /** Only for sign-out tests, whose "everywhere" would end every other test's session. */
   leaver: { email: "leaver@e2e.test", password: "leaver password 1", state: "" },
@@ -22,8 +30,22 @@ export const users = {
 export function addUser(email: string, password: string, role: string, teams: string[] = []) {
   const dataDir = process.env.E2E_DATA_DIR;
   if (!dataDir) throw new Error("E2E_DATA_DIR is not set (playwright.config.ts sets it).");
-  const args = ["scripts/users.mjs", "add", "--email", email, "--password", password, "--role", role, ...teams.flatMap((t) => ["--team", t])];
-  const r = spawnSync(process.execPath, args, { cwd: path.resolve(import.meta.dirname, ".."), env: { ...process.env, DATA_DIR: dataDir }, encoding: "utf8" });
+  const args = [
+    "scripts/users.mjs",
+    "add",
+    "--email",
+    email,
+    "--password",
+    password,
+    "--role",
+    role,
+    ...teams.flatMap((t) => ["--team", t]),
+  ];
+  const r = spawnSync(process.execPath, args, {
+    cwd: path.resolve(import.meta.dirname, ".."),
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(`users add ${email} failed: ${r.stderr || r.stdout}`);
 }
 
@@ -38,7 +60,8 @@ export async function signInThroughUi(page: Page, email: string, password: strin
 
 /** Gives a function to a team, as the `team` tag (what the console's permission checks read). */
 export async function tagTeam(lambda: LambdaClient, name: string, team: string) {
-  const arn = (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!.FunctionArn!;
+  const arn = (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!
+    .FunctionArn!;
   await lambda.send(new TagResourceCommand({ Resource: arn, Tags: { team } }));
 }
 
@@ -47,14 +70,31 @@ export async function tagTeam(lambda: LambdaClient, name: string, team: string) 
  * it with another user's cookies: the "direct call" that skips the hidden button.
  */
 export async function captureAction(page: Page, trigger: () => Promise<void>) {
-  const [request] = await Promise.all([page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]), trigger()]);
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
+    trigger(),
+  ]);
   const headers = request.headers();
-  return { url: request.url(), body: request.postData() ?? "", headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" } };
+  return {
+    url: request.url(),
+    body: request.postData() ?? "",
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"] ?? "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+    },
+  };
 }
 
 /** Replays a captured action as the user whose cookies `page` carries; returns the raw answer. */
-export async function replayAction(page: Page, captured: Awaited<ReturnType<typeof captureAction>>) {
+export async function replayAction(
+  page: Page,
+  captured: Awaited<ReturnType<typeof captureAction>>,
+) {
   const origin = new URL(captured.url).origin;
-  const res = await page.request.post(captured.url, { headers: { ...captured.headers, origin }, data: captured.body });
+  const res = await page.request.post(captured.url, {
+    headers: { ...captured.headers, origin },
+    data: captured.body,
+  });
   return res.text();
 }

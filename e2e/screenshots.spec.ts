@@ -41,7 +41,7 @@ for (const scheme of ["light", "dark"] as const) {
 
     await page.goto("/functions/does-not-exist-anywhere");
     await waitForApp(page);
-    await expect(page.getByText("not found")).toBeVisible();
+    await expect(page.getByRole("heading", { name: /not found/ })).toBeVisible();
     await shot("function-not-found");
   });
 }

@@ -126,7 +126,7 @@ if (!(await waitFor(`http://127.0.0.1:${enginePort}/2015-03-31/functions`, 30)))
   run("console", [nextBin, dev ? "dev" : "start", "-p", String(port)]);
   if (await waitFor(`http://127.0.0.1:${port}/api/connection`, dev ? 120 : 60)) {
     log(
-      `Engine on http://127.0.0.1:${enginePort} (data in ${path.relative(root, dataDir) || "."})`,
+      `Engine on http://127.0.0.1:${enginePort} (data in ${dataDir.startsWith(root) ? path.relative(root, dataDir) || "." : dataDir})`,
     );
     log(
       `Functionary is running at \x1b[1mhttp://localhost:${port}\x1b[0m — Ctrl+C stops everything.`,

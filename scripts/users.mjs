@@ -7,7 +7,13 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const r = spawnSync(
   process.execPath,
-  ["--conditions=react-server", "--import", "tsx", path.join(root, "lib/auth/cli/users-cli.ts"), ...process.argv.slice(2)],
+  [
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    path.join(root, "lib/auth/cli/users-cli.ts"),
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: "inherit", env: { ...process.env, NODE_NO_WARNINGS: "1" } },
 );
 process.exit(r.status ?? 1);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { Socket } from "node:net";
 import { mkdirSync, rmSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import path from "node:path";
@@ -100,9 +101,12 @@ export class Environment {
     const child = spawn(cmd.file, cmd.args, {
       cwd: cmd.cwd,
       env: cmd.env as NodeJS.ProcessEnv,
-      stdio: ["ignore", "pipe", "pipe"],
+      // fd 3, when asked for, is the Runtime API channel of our bootstraps (a socket pair).
+      stdio: cmd.channelFd === 3 ? ["ignore", "pipe", "pipe", "pipe"] : ["ignore", "pipe", "pipe"],
       detached: true, // its own session and process group, killed as a whole
     });
+    const channel = child.stdio[3];
+    if (channel instanceof Socket) this.deps.server.attach(channel);
     this.child = child;
     this.pid = child.pid ?? 0;
     if (!cmd.sandboxed) this.memory = new ProcMemory(this.pid);

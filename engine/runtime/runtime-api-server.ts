@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { MAX_RESPONSE_BYTES } from "./platform-errors.js";
 
 /** What an environment does with the Runtime API calls its runtime makes (facts §4.1). */
@@ -68,6 +68,12 @@ export class RuntimeApiServer {
     });
   }
 
+  /** Serves the Runtime API on an already connected socket (an environment's fd-3 channel). */
+  attach(socket: Socket): void {
+    socket.on("error", () => socket.destroy());
+    this.server.emit("connection", socket);
+  }
+
   register(token: string, endpoint: RuntimeEndpoint): void {
     this.endpoints.set(token, endpoint);
   }
@@ -117,7 +123,10 @@ export class RuntimeApiServer {
         ? endpoint.response(requestId, body)
         : endpoint.error(requestId, errorType, body);
       if (!known) return reply(res, 400, INVALID_ID);
-      reply(res, body === null ? 413 : 202, body === null ? TOO_LARGE : OK);
+      // Answered on the next turn, after the environment has answered the caller (it settles
+      // in an immediate queued just now): waking the runtime first lets it take the CPU the
+      // caller's response is waiting for.
+      setImmediate(reply, res, body === null ? 413 : 202, body === null ? TOO_LARGE : OK);
     });
   }
 }

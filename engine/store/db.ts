@@ -1,6 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { createRequire } from "node:module";
+import type Database from "better-sqlite3";
+
+const require = createRequire(import.meta.url);
+/**
+ * Loaded with `require` rather than `import`: Node's ESM loader would lex the CommonJS source
+ * for named exports; and the addon is passed by path, because the `bindings` package's search
+ * of a dozen candidate locations cost tens of milliseconds of every start.
+ */
+const BetterSqlite = require("better-sqlite3") as typeof Database;
+function nativeBinding(): string | undefined {
+  try {
+    return require.resolve("better-sqlite3/build/Release/better_sqlite3.node");
+  } catch {
+    return undefined; // a different build layout: let the package find it
+  }
+}
 
 export type Db = Database.Database;
 
@@ -11,7 +27,9 @@ export type Db = Database.Database;
  */
 export function openDatabase(dataDir: string, schemas: string[]): Db {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, "engine.sqlite"));
+  const db = new BetterSqlite(path.join(dataDir, "engine.sqlite"), {
+    nativeBinding: nativeBinding(),
+  });
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import yauzl from "yauzl";
+import type yauzl from "yauzl";
 import { InvalidParameterValueError } from "../errors.js";
 
 /** AWS's unzipped-size quota for a function package (facts §1.2, 250 MiB). */
@@ -28,7 +28,9 @@ export async function safeUnzip(
   let zipfile: yauzl.ZipFile;
   try {
     // yauzl itself rejects `..` and absolute names, and checks real sizes against declared ones.
-    zipfile = await yauzl.fromBufferPromise(zip, { lazyEntries: true, validateEntrySizes: true });
+    // Loaded on first use: most engine starts never unzip anything.
+    const { default: lib } = await import("yauzl");
+    zipfile = await lib.fromBufferPromise(zip, { lazyEntries: true, validateEntrySizes: true });
   } catch {
     throw new InvalidParameterValueError(BAD_ZIP_MESSAGE);
   }

@@ -30,7 +30,11 @@ const createFunction = describer<CreateFunctionInput, { name: string }>({
 const deployFunction = describer<{ name: string }, { codeSha256: string; revisionId: string }>({
   action: "function.deploy",
   entries: ({ input, data }) => [
-    { action: "function.deploy", functionName: input.name, details: { codeSha256: data.codeSha256, revisionId: data.revisionId } },
+    {
+      action: "function.deploy",
+      functionName: input.name,
+      details: { codeSha256: data.codeSha256, revisionId: data.revisionId },
+    },
   ],
 });
 
@@ -40,7 +44,13 @@ const snapshot = (out: GetFunctionCommandOutput) => {
   const team = tags[TEAM_TAG] || null;
   delete tags[TEAM_TAG];
   return {
-    config: { description: c.Description ?? "", handler: c.Handler ?? "", runtime: c.Runtime ?? "", memorySize: c.MemorySize ?? 128, timeout: c.Timeout ?? 3 },
+    config: {
+      description: c.Description ?? "",
+      handler: c.Handler ?? "",
+      runtime: c.Runtime ?? "",
+      memorySize: c.MemorySize ?? 128,
+      timeout: c.Timeout ?? 3,
+    },
     env: c.Environment?.Variables ?? {},
     team,
     tags,
@@ -49,7 +59,11 @@ const snapshot = (out: GetFunctionCommandOutput) => {
 };
 
 /** One save of the Configuration tab may be a config change, a tag change and a concurrency change. */
-const updateFunctionConfiguration = describer<UpdateConfigurationInput, unknown, ReturnType<typeof snapshot>>({
+const updateFunctionConfiguration = describer<
+  UpdateConfigurationInput,
+  unknown,
+  ReturnType<typeof snapshot>
+>({
   action: "function.configure",
   before: async (input) => snapshot(await getFunctionRaw(input.name)),
   entries: ({ input, before }) => {
@@ -65,17 +79,34 @@ const updateFunctionConfiguration = describer<UpdateConfigurationInput, unknown,
     const env = envChanges(old.env, envToMap(input.environment));
     const out: AuditDraft[] = [];
     if (Object.keys(config).length || Object.keys(env).length) {
-      out.push({ action: "function.configure", functionName: fn, details: { ...config, ...(Object.keys(env).length ? { environment: env } : {}) } });
+      out.push({
+        action: "function.configure",
+        functionName: fn,
+        details: { ...config, ...(Object.keys(env).length ? { environment: env } : {}) },
+      });
     }
     const tags = changes(old.tags, Object.fromEntries(input.tags.map((t) => [t.key, t.value])));
-    const team = (input.team || null) !== old.team ? { team: { old: old.team, new: input.team || null } } : {};
+    const team =
+      (input.team || null) !== old.team ? { team: { old: old.team, new: input.team || null } } : {};
     if (Object.keys(tags).length || Object.keys(team).length) {
-      out.push({ action: "function.tags", functionName: fn, details: { ...team, ...(Object.keys(tags).length ? { tags } : {}) } });
+      out.push({
+        action: "function.tags",
+        functionName: fn,
+        details: { ...team, ...(Object.keys(tags).length ? { tags } : {}) },
+      });
     }
     if (old.reservedConcurrency !== input.reservedConcurrency) {
-      out.push({ action: "function.concurrency", functionName: fn, details: { reservedConcurrency: { old: old.reservedConcurrency, new: input.reservedConcurrency } } });
+      out.push({
+        action: "function.concurrency",
+        functionName: fn,
+        details: {
+          reservedConcurrency: { old: old.reservedConcurrency, new: input.reservedConcurrency },
+        },
+      });
     }
-    return out.length ? out : [{ action: "function.configure", functionName: fn, details: { changes: "none" } }];
+    return out.length
+      ? out
+      : [{ action: "function.configure", functionName: fn, details: { changes: "none" } }];
   },
 });
 

@@ -10,7 +10,8 @@ export const maskEnv = (vars: Record<string, string>) =>
 export function changes(before: Record<string, unknown>, after: Record<string, unknown>) {
   const out: Record<string, { old: unknown; new: unknown }> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = { old: before[key] ?? null, new: after[key] ?? null };
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      out[key] = { old: before[key] ?? null, new: after[key] ?? null };
   }
   return out;
 }

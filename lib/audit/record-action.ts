@@ -8,7 +8,8 @@ import { recordAudit } from "./store";
 type Def = { name: string; audit?: AuditDescriber<never, never, never> | unknown };
 
 const describerOf = (def: Def) =>
-  (def.audit ?? functionDescribers[def.name]) as AuditDescriber<unknown, unknown, unknown> | undefined;
+  (def.audit ?? functionDescribers[def.name]) as
+    AuditDescriber<unknown, unknown, unknown> | undefined;
 
 const actorOf = (session: Session) => ({ id: session.user.id, email: session.user.email });
 
@@ -35,10 +36,18 @@ export async function prepareAudit(def: Def, input: unknown) {
   return (session: Session, result: ActionResult<unknown>) => {
     const actor = actorOf(session);
     if (!result.ok) {
-      recordAudit({ actor, action: d?.action ?? def.name, functionName: targetOf(input), result: result.error.code, message: result.error.message });
+      recordAudit({
+        actor,
+        action: d?.action ?? def.name,
+        functionName: targetOf(input),
+        result: result.error.code,
+        message: result.error.message,
+      });
       return;
     }
-    const drafts = d?.entries?.({ input, data: result.data, before }) ?? [{ action: d?.action ?? def.name, functionName: targetOf(input) }];
+    const drafts = d?.entries?.({ input, data: result.data, before }) ?? [
+      { action: d?.action ?? def.name, functionName: targetOf(input) },
+    ];
     for (const draft of drafts) recordAudit({ actor, result: "ok", ...draft });
   };
 }

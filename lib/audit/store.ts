@@ -70,7 +70,9 @@ export function listAudit(filter: AuditFilter & { functionsOnly?: boolean }): Au
   if (filter.functionsOnly) where.push("function_name IS NOT NULL");
   const limit = Math.min(Math.max(filter.limit ?? 100, 1), 500);
   const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ${limit}`;
-  const rows = consoleDb().prepare(sql).all(...args) as Row[];
+  const rows = consoleDb()
+    .prepare(sql)
+    .all(...args) as Row[];
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
@@ -89,7 +91,11 @@ export function auditFacets(functionsOnly: boolean) {
   const db = consoleDb();
   const scope = functionsOnly ? "WHERE function_name IS NOT NULL" : "";
   const col = (c: string) =>
-    (db.prepare(`SELECT DISTINCT ${c} AS v FROM audit_log ${scope} ORDER BY v LIMIT 500`).all() as { v: string | null }[])
+    (
+      db
+        .prepare(`SELECT DISTINCT ${c} AS v FROM audit_log ${scope} ORDER BY v LIMIT 500`)
+        .all() as { v: string | null }[]
+    )
       .map((r) => r.v)
       .filter((v): v is string => !!v);
   return { users: col("actor_email"), functions: col("function_name"), actions: col("action") };

@@ -38,4 +38,10 @@ export type AuditEntry = {
   details: Record<string, unknown> | null;
 };
 
-export type AuditFilter = { user?: string; fn?: string; action?: string; before?: number; limit?: number };
+export type AuditFilter = {
+  user?: string;
+  fn?: string;
+  action?: string;
+  before?: number;
+  limit?: number;
+};

@@ -38,7 +38,12 @@ function options() {
         { expiresIn: idle * 60, updateAge: 60 }
       : { expiresIn: 7 * 24 * 3600, updateAge: 24 * 3600 },
     // Per-address limiter of better-auth's HTTP handler; per-account throttling is in the hooks.
-    rateLimit: { enabled: true, window: 60, max: 200, customRules: { "/sign-in/email": { window: 60, max: 20 } } },
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 200,
+      customRules: { "/sign-in/email": { window: 60, max: 20 } },
+    },
     hooks: signInHooks,
     advanced: {
       cookiePrefix: "functionary",

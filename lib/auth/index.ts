@@ -26,10 +26,16 @@ export async function requirePermission(
   if (!session) return { error: { code: "unauthorized", message: "Sign in to continue." } };
   // A refusal carries the session, so the caller can audit who was refused.
   if (!(await hasPermission(session, permission, team))) {
-    return { session, error: { code: "forbidden", message: "You do not have permission to do that." } };
+    return {
+      session,
+      error: { code: "forbidden", message: "You do not have permission to do that." },
+    };
   }
   if (targetTeam && !decide(session.user, permission, await targetTeam())) {
-    return { session, error: { code: "forbidden", message: "You can only assign functions to your own teams." } };
+    return {
+      session,
+      error: { code: "forbidden", message: "You can only assign functions to your own teams." },
+    };
   }
   return { session };
 }
@@ -38,7 +44,9 @@ export async function requirePermission(
  * For pages: the session, or a redirect — to /setup while no user exists, else to /login.
  * A signed-in user without the permission is sent back to the functions list.
  */
-export async function requirePageSession(permission: Permission = "functions.read"): Promise<Session> {
+export async function requirePageSession(
+  permission: Permission = "functions.read",
+): Promise<Session> {
   const auth = await requirePermission(permission);
   if (!auth.error) return auth.session;
   if (auth.error.code === "forbidden") redirect("/functions");

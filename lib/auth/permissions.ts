@@ -40,7 +40,11 @@ const teamScoped: ReadonlySet<Permission> = new Set<Permission>([
 export const isTeamScoped = (permission: Permission) => teamScoped.has(permission);
 
 /** The decision when the function's team is already known (`undefined` = unassigned). */
-export function decide(user: Session["user"], permission: Permission, team: string | undefined): boolean {
+export function decide(
+  user: Session["user"],
+  permission: Permission,
+  team: string | undefined,
+): boolean {
   if (!allowed[user.role].has(permission)) return false;
   if (user.role === "admin" || !teamScoped.has(permission)) return true;
   // Functions without a team tag are "unassigned": editable by admins only.

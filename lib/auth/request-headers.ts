@@ -20,8 +20,13 @@ export async function requestHeaders(): Promise<Headers> {
   return new Headers(await headers());
 }
 
-/** The client's address for sign-in throttling: Next's x-forwarded-for, first hop. */
+/**
+ * The client's address for sign-in throttling. Next sets x-forwarded-for to the socket's address
+ * only when the request has none, and proxies append the address they saw: so the last entry
+ * is the one a client cannot forge from behind a proxy. (Directly exposed, a client may send
+ * its own header; the per-account limit does not depend on it.)
+ */
 export function clientAddress(h: Headers): string {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = h.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || h.get("x-real-ip") || "unknown";
 }

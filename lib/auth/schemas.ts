@@ -40,4 +40,6 @@ export type NewUserInput = z.infer<typeof newUserSchema>;
 
 /** Only same-site paths, so /login?next= cannot send anyone elsewhere. */
 export const safeNext = (next: string | undefined) =>
-  next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/functions";
+  next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+    ? next
+    : "/functions";

@@ -16,11 +16,15 @@ export function authSecret(): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   try {
     // "wx": two processes starting at once cannot both write; the loser reads the winner's.
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), {
+      flag: "wx",
+      mode: 0o600,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
   const secret = fs.readFileSync(file, "utf8").trim();
-  if (secret.length < 32) throw new Error(`${file} holds no usable secret; delete it to make a new one.`);
+  if (secret.length < 32)
+    throw new Error(`${file} holds no usable secret; delete it to make a new one.`);
   return secret;
 }

@@ -22,8 +22,18 @@ export const signInHooks = {
     const { email, address } = attempt(ctx);
     const check = checkSignIn(email, address);
     if (!check.allowed) {
-      recordAudit({ actor: null, action: "auth.sign-in-failed", targetUser: email, result: "throttled", message: check.message, details: { address } });
-      throw new APIError("TOO_MANY_REQUESTS", { message: check.message, code: "SIGN_IN_THROTTLED" });
+      recordAudit({
+        actor: null,
+        action: "auth.sign-in-failed",
+        targetUser: email,
+        result: "throttled",
+        message: check.message,
+        details: { address },
+      });
+      throw new APIError("TOO_MANY_REQUESTS", {
+        message: check.message,
+        code: "SIGN_IN_THROTTLED",
+      });
     }
   }),
   after: createAuthMiddleware(async (ctx) => {
@@ -33,11 +43,24 @@ export const signInHooks = {
     if (isAPIError(returned)) {
       if (returned.statusCode === 429) return;
       recordSignInFailure(email, address);
-      recordAudit({ actor: null, action: "auth.sign-in-failed", targetUser: email, result: "failed", message: returned.message, details: { address } });
+      recordAudit({
+        actor: null,
+        action: "auth.sign-in-failed",
+        targetUser: email,
+        result: "failed",
+        message: returned.message,
+        details: { address },
+      });
       return;
     }
     clearAccountFailures(email);
     const user = (returned as { user?: { id: string; email: string } } | undefined)?.user;
-    recordAudit({ actor: user ?? null, action: "auth.sign-in", targetUser: email, result: "ok", details: { address } });
+    recordAudit({
+      actor: user ?? null,
+      action: "auth.sign-in",
+      targetUser: email,
+      result: "ok",
+      details: { address },
+    });
   }),
 };

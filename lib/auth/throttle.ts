@@ -9,7 +9,9 @@ type Check = { allowed: true } | { allowed: false; message: string; retryAfterSe
 function blockedUntil(column: "email" | "address", value: string, limit: number, now: number) {
   const since = now - THROTTLE.windowMs;
   const rows = consoleDb()
-    .prepare(`SELECT at FROM sign_in_failure WHERE ${column} = ? AND at > ? ORDER BY at DESC LIMIT ?`)
+    .prepare(
+      `SELECT at FROM sign_in_failure WHERE ${column} = ? AND at > ? ORDER BY at DESC LIMIT ?`,
+    )
     .all(value, since, limit) as { at: number }[];
   // Blocked until the oldest of the last `limit` failures leaves the window.
   return rows.length < limit ? 0 : rows[rows.length - 1]!.at + THROTTLE.windowMs;
@@ -34,7 +36,11 @@ export function checkSignIn(email: string, address: string, now = Date.now()): C
 
 export function recordSignInFailure(email: string, address: string, now = Date.now()) {
   const db = consoleDb();
-  db.prepare("INSERT INTO sign_in_failure (at, email, address) VALUES (?, ?, ?)").run(now, email.toLowerCase(), address);
+  db.prepare("INSERT INTO sign_in_failure (at, email, address) VALUES (?, ?, ?)").run(
+    now,
+    email.toLowerCase(),
+    address,
+  );
   db.prepare("DELETE FROM sign_in_failure WHERE at < ?").run(now - THROTTLE.windowMs);
 }
 

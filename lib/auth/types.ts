@@ -1,7 +1,8 @@
 /** Shapes shared by the auth seam and the UI (no server imports). */
 export const roles = ["admin", "developer", "viewer"] as const;
 export type Role = (typeof roles)[number];
-export const isRole = (v: unknown): v is Role => typeof v === "string" && (roles as readonly string[]).includes(v);
+export const isRole = (v: unknown): v is Role =>
+  typeof v === "string" && (roles as readonly string[]).includes(v);
 
 export type Permission =
   | "functions.read"

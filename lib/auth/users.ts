@@ -31,8 +31,14 @@ export type UserSummary = Session["user"] & { createdAt: string };
 /** All users, oldest first, as plain DTOs. */
 export async function listUsers(): Promise<UserSummary[]> {
   const ctx = await (await getAuth()).$context;
-  const users = (await ctx.internalAdapter.listUsers(1000, 0, { field: "createdAt", direction: "asc" })) as UserRecord[];
-  return users.map((u) => ({ ...toSessionUser(u), createdAt: new Date(u.createdAt ?? 0).toISOString() }));
+  const users = (await ctx.internalAdapter.listUsers(1000, 0, {
+    field: "createdAt",
+    direction: "asc",
+  })) as UserRecord[];
+  return users.map((u) => ({
+    ...toSessionUser(u),
+    createdAt: new Date(u.createdAt ?? 0).toISOString(),
+  }));
 }
 
 export async function countUsers(): Promise<number> {
@@ -50,19 +56,34 @@ export async function findUserByEmail(email: string) {
  * Creates a user with a credential account, through better-auth's own adapter and password
  * hasher (scrypt) — the same path its sign-up takes, which is disabled for the public.
  */
-export async function createUser(input: { email: string; password: string; name?: string; role: Role; teams: string[] }) {
+export async function createUser(input: {
+  email: string;
+  password: string;
+  name?: string;
+  role: Role;
+  teams: string[];
+}) {
   const ctx = await (await getAuth()).$context;
   const email = input.email.toLowerCase();
-  if (await ctx.internalAdapter.findUserByEmail(email)) throw new UserError(`A user with the email ${email} already exists.`);
+  if (await ctx.internalAdapter.findUserByEmail(email))
+    throw new UserError(`A user with the email ${email} already exists.`);
   const hash = await ctx.password.hash(input.password);
-  const user = (await ctx.internalAdapter.createUser({
-    email,
-    name: input.name?.trim() || email.split("@")[0] || email,
-    emailVerified: true,
-    role: input.role,
-    teams: input.teams,
-  }, { method: "admin" })) as UserRecord;
-  await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
+  const user = (await ctx.internalAdapter.createUser(
+    {
+      email,
+      name: input.name?.trim() || email.split("@")[0] || email,
+      emailVerified: true,
+      role: input.role,
+      teams: input.teams,
+    },
+    { method: "admin" },
+  )) as UserRecord;
+  await ctx.internalAdapter.linkAccount({
+    userId: user.id,
+    providerId: "credential",
+    accountId: user.id,
+    password: hash,
+  });
   return toSessionUser(user);
 }
 
@@ -76,8 +97,15 @@ export async function updateUser(id: string, data: { role?: Role; teams?: string
 export async function setPassword(id: string, password: string) {
   const ctx = await (await getAuth()).$context;
   const hash = await ctx.password.hash(password);
-  if (await ctx.internalAdapter.findCredentialAccount(id)) await ctx.internalAdapter.updatePassword(id, hash);
-  else await ctx.internalAdapter.linkAccount({ userId: id, providerId: "credential", accountId: id, password: hash });
+  if (await ctx.internalAdapter.findCredentialAccount(id))
+    await ctx.internalAdapter.updatePassword(id, hash);
+  else
+    await ctx.internalAdapter.linkAccount({
+      userId: id,
+      providerId: "credential",
+      accountId: id,
+      password: hash,
+    });
   // A reset password ends every session that the old one opened.
   await ctx.internalAdapter.deleteUserSessions(id);
 }

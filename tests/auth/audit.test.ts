@@ -18,8 +18,18 @@ const { updateFunctionConfiguration } = await import("@/lib/actions/update-funct
 beforeAll(async () => {
   engine = await startTestEngine();
   process.env.FUNCTIONARY_ENGINE_URL = engine.url;
-  await createUser({ email: "dev@example.com", password: "dev password", role: "developer", teams: ["alpha"] });
-  await createUser({ email: "viewer@example.com", password: "viewer password", role: "viewer", teams: [] });
+  await createUser({
+    email: "dev@example.com",
+    password: "dev password",
+    role: "developer",
+    teams: ["alpha"],
+  });
+  await createUser({
+    email: "viewer@example.com",
+    password: "viewer password",
+    role: "viewer",
+    teams: [],
+  });
   dev = await signInHeaders("dev@example.com", "dev password");
   viewer = await signInHeaders("viewer@example.com", "viewer password");
 }, 60_000);
@@ -31,20 +41,56 @@ afterAll(async () => {
 it("records create, deploy (CodeSha256), config/tag/concurrency changes with secrets masked, and refusals", async () => {
   const name = "audited";
   const created = await withRequestHeaders(dev, () =>
-    createFunction({ name, runtime: "nodejs20.x", handler: "index.handler", memorySize: 128, timeout: 3, team: "alpha", description: "", environment: [{ key: "DB_PASSWORD", value: "hunter2" }], source: { kind: "template", templateId: "hello-world-nodejs" } }),
+    createFunction({
+      name,
+      runtime: "nodejs20.x",
+      handler: "index.handler",
+      memorySize: 128,
+      timeout: 3,
+      team: "alpha",
+      description: "",
+      environment: [{ key: "DB_PASSWORD", value: "hunter2" }],
+      source: { kind: "template", templateId: "hello-world-nodejs" },
+    }),
   );
   expect(created.ok).toBe(true);
   await engine.waitReady(name);
-  const revisionId = (await engine.lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!.RevisionId!;
-  const deployed = await withRequestHeaders(dev, () => deployFunction({ name, revisionId, files: [{ path: "index.mjs", content: "export const handler = async () => 2;" }], keep: [] }));
+  const revisionId = (await engine.lambda.send(new GetFunctionCommand({ FunctionName: name })))
+    .Configuration!.RevisionId!;
+  const deployed = await withRequestHeaders(dev, () =>
+    deployFunction({
+      name,
+      revisionId,
+      files: [{ path: "index.mjs", content: "export const handler = async () => 2;" }],
+      keep: [],
+    }),
+  );
   expect(deployed.ok).toBe(true);
   await engine.waitReady(name);
-  const after = (await engine.lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!;
+  const after = (await engine.lambda.send(new GetFunctionCommand({ FunctionName: name })))
+    .Configuration!;
   const configured = await withRequestHeaders(dev, () =>
-    updateFunctionConfiguration({ name, revisionId: after.RevisionId, description: "now audited", handler: "index.handler", runtime: "nodejs20.x", memorySize: 256, timeout: 3, environment: [{ key: "DB_PASSWORD", value: "correct horse" }, { key: "MODE", value: "fast" }], team: "alpha", tags: [{ key: "env", value: "prod" }], reservedConcurrency: 3 }),
+    updateFunctionConfiguration({
+      name,
+      revisionId: after.RevisionId,
+      description: "now audited",
+      handler: "index.handler",
+      runtime: "nodejs20.x",
+      memorySize: 256,
+      timeout: 3,
+      environment: [
+        { key: "DB_PASSWORD", value: "correct horse" },
+        { key: "MODE", value: "fast" },
+      ],
+      team: "alpha",
+      tags: [{ key: "env", value: "prod" }],
+      reservedConcurrency: 3,
+    }),
   );
   expect(configured.ok, JSON.stringify(configured)).toBe(true);
-  const refused = await withRequestHeaders(viewer, () => deployFunction({ name, revisionId: "x", files: [], keep: [] }));
+  const refused = await withRequestHeaders(viewer, () =>
+    deployFunction({ name, revisionId: "x", files: [], keep: [] }),
+  );
   expect(refused.ok).toBe(false);
 
   const entries = listAudit({ fn: name }).reverse();
@@ -60,7 +106,10 @@ it("records create, deploy (CodeSha256), config/tag/concurrency changes with sec
   expect(entries[2]!.details).toEqual({
     description: { old: "", new: "now audited" },
     memorySize: { old: 128, new: 256 },
-    environment: { DB_PASSWORD: { old: "••••••", new: "••••••" }, MODE: { old: null, new: "fast" } },
+    environment: {
+      DB_PASSWORD: { old: "••••••", new: "••••••" },
+      MODE: { old: null, new: "fast" },
+    },
   });
   expect(entries[3]!.details).toEqual({ tags: { env: { old: null, new: "prod" } } });
   expect(entries[4]!.details).toEqual({ reservedConcurrency: { old: null, new: 3 } });

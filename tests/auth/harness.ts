@@ -15,11 +15,19 @@ export function makeTempDataDir() {
 }
 
 /** Signs in through better-auth's server API and returns request headers carrying the cookie. */
-export async function signInHeaders(email: string, password: string, address = "127.0.0.1"): Promise<Headers> {
+export async function signInHeaders(
+  email: string,
+  password: string,
+  address = "127.0.0.1",
+): Promise<Headers> {
   const { getAuth } = await import("@/lib/auth/auth");
   const auth = await getAuth();
   const reqHeaders = new Headers({ "x-forwarded-for": address });
-  const { headers } = await auth.api.signInEmail({ body: { email, password }, headers: reqHeaders, returnHeaders: true });
+  const { headers } = await auth.api.signInEmail({
+    body: { email, password },
+    headers: reqHeaders,
+    returnHeaders: true,
+  });
   const cookies = headers
     .getSetCookie()
     .map((c) => c.split(";")[0])

@@ -9,12 +9,41 @@ export type Outcome = "ok" | "unauthorized" | "forbidden" | "ok-but-failed";
 export type Fixture = { name: string; revisionId: string; newName: string; userId: string };
 
 type Expect = Record<Identity, Outcome>;
-const teamWrite: Expect = { signedOut: "unauthorized", viewer: "forbidden", otherDev: "forbidden", teamDev: "ok", admin: "ok" };
-const adminOnly: Expect = { signedOut: "unauthorized", viewer: "forbidden", otherDev: "forbidden", teamDev: "forbidden", admin: "ok" };
-const anyUser: Expect = { signedOut: "unauthorized", viewer: "ok", otherDev: "ok", teamDev: "ok", admin: "ok" };
-const everyone: Expect = { signedOut: "ok", viewer: "ok", otherDev: "ok", teamDev: "ok", admin: "ok" };
+const teamWrite: Expect = {
+  signedOut: "unauthorized",
+  viewer: "forbidden",
+  otherDev: "forbidden",
+  teamDev: "ok",
+  admin: "ok",
+};
+const adminOnly: Expect = {
+  signedOut: "unauthorized",
+  viewer: "forbidden",
+  otherDev: "forbidden",
+  teamDev: "forbidden",
+  admin: "ok",
+};
+const anyUser: Expect = {
+  signedOut: "unauthorized",
+  viewer: "ok",
+  otherDev: "ok",
+  teamDev: "ok",
+  admin: "ok",
+};
+const everyone: Expect = {
+  signedOut: "ok",
+  viewer: "ok",
+  otherDev: "ok",
+  teamDev: "ok",
+  admin: "ok",
+};
 
-type ActionRow = { input: (f: Fixture) => unknown; expect: Expect; team?: string | null; needs?: "user" };
+type ActionRow = {
+  input: (f: Fixture) => unknown;
+  expect: Expect;
+  team?: string | null;
+  needs?: "user";
+};
 
 const config = (f: Fixture, team = "alpha") => ({
   name: f.name,
@@ -46,25 +75,53 @@ export const actionTable: Record<string, ActionRow> = {
     expect: teamWrite,
   },
   deployFunction: {
-    input: (f) => ({ name: f.name, revisionId: f.revisionId, files: [{ path: "index.mjs", content: "export const handler = async () => 'v2';" }], keep: [] }),
+    input: (f) => ({
+      name: f.name,
+      revisionId: f.revisionId,
+      files: [{ path: "index.mjs", content: "export const handler = async () => 'v2';" }],
+      keep: [],
+    }),
     expect: teamWrite,
   },
   updateFunctionConfiguration: { input: (f) => config(f), expect: teamWrite },
   deleteFunction: { input: (f) => ({ name: f.name, confirmation: f.name }), expect: teamWrite },
   createUserAccount: {
-    input: (f) => ({ email: `new-${f.name}@example.com`, password: "a fine password", role: "developer", teams: ["alpha"] }),
+    input: (f) => ({
+      email: `new-${f.name}@example.com`,
+      password: "a fine password",
+      role: "developer",
+      teams: ["alpha"],
+    }),
     needs: "user",
     expect: adminOnly,
   },
-  setUserRole: { needs: "user", input: (f) => ({ userId: f.userId, role: "developer" }), expect: adminOnly },
-  setUserTeams: { needs: "user", input: (f) => ({ userId: f.userId, teams: ["alpha", "beta"] }), expect: adminOnly },
-  resetUserPassword: { needs: "user", input: (f) => ({ userId: f.userId, password: "another password" }), expect: adminOnly },
+  setUserRole: {
+    needs: "user",
+    input: (f) => ({ userId: f.userId, role: "developer" }),
+    expect: adminOnly,
+  },
+  setUserTeams: {
+    needs: "user",
+    input: (f) => ({ userId: f.userId, teams: ["alpha", "beta"] }),
+    expect: adminOnly,
+  },
+  resetUserPassword: {
+    needs: "user",
+    input: (f) => ({ userId: f.userId, password: "another password" }),
+    expect: adminOnly,
+  },
   signOutUserEverywhere: { needs: "user", input: (f) => ({ userId: f.userId }), expect: adminOnly },
   removeUserAccount: { needs: "user", input: (f) => ({ userId: f.userId }), expect: adminOnly },
 };
 
 /** Edge cases of the team rule, beyond the one-row-per-action table. */
-export const teamRuleCases: { title: string; action: string; team: string | null; input: (f: Fixture) => unknown; expect: Partial<Expect> }[] = [
+export const teamRuleCases: {
+  title: string;
+  action: string;
+  team: string | null;
+  input: (f: Fixture) => unknown;
+  expect: Partial<Expect>;
+}[] = [
   {
     title: "a developer cannot create a function for another team",
     action: "createFunction",
@@ -102,17 +159,47 @@ export const publicActions: Record<string, string> = {
   signOut: "ends the caller's own session; signed out it only redirects",
 };
 
-type RouteRow = { url: (f: Fixture) => string; params?: (f: Fixture) => Record<string, string>; expect: Expect; team?: string | null };
+type RouteRow = {
+  url: (f: Fixture) => string;
+  params?: (f: Fixture) => Record<string, string>;
+  expect: Expect;
+  team?: string | null;
+};
 
 export const routeTable: Record<string, RouteRow> = {
   "GET app/api/connection/route.ts": { url: () => "/api/connection", expect: anyUser },
   "GET app/api/functions/route.ts": { url: () => "/api/functions", expect: anyUser },
-  "GET app/api/functions/[name]/route.ts": { url: (f) => `/api/functions/${f.name}`, params: (f) => ({ name: f.name }), expect: anyUser },
-  "GET app/api/functions/[name]/code/route.ts": { url: (f) => `/api/functions/${f.name}/code`, params: (f) => ({ name: f.name }), expect: anyUser },
-  "GET app/api/functions/[name]/package/route.ts": { url: (f) => `/api/functions/${f.name}/package`, params: (f) => ({ name: f.name }), expect: anyUser },
+  "GET app/api/functions/teams/route.ts": { url: () => "/api/functions/teams", expect: anyUser },
+  "GET app/api/functions/[name]/route.ts": {
+    url: (f) => `/api/functions/${f.name}`,
+    params: (f) => ({ name: f.name }),
+    expect: anyUser,
+  },
+  "GET app/api/functions/[name]/code/route.ts": {
+    url: (f) => `/api/functions/${f.name}/code`,
+    params: (f) => ({ name: f.name }),
+    expect: anyUser,
+  },
+  "GET app/api/functions/[name]/package/route.ts": {
+    url: (f) => `/api/functions/${f.name}/package`,
+    params: (f) => ({ name: f.name }),
+    expect: anyUser,
+  },
   // Public type definitions for Monaco: no session needed, nothing private in them.
-  "GET app/api/typings/aws-lambda/route.ts": { url: () => "/api/typings/aws-lambda", expect: everyone },
+  "GET app/api/typings/aws-lambda/route.ts": {
+    url: () => "/api/typings/aws-lambda",
+    expect: everyone,
+  },
   // better-auth's own endpoints: get-session answers everyone (null when signed out).
   "GET app/api/auth/[...all]/route.ts": { url: () => "/api/auth/get-session", expect: everyone },
-  "POST app/api/auth/[...all]/route.ts": { url: () => "/api/auth/sign-up/email", expect: { signedOut: "ok-but-failed", viewer: "ok-but-failed", otherDev: "ok-but-failed", teamDev: "ok-but-failed", admin: "ok-but-failed" } },
+  "POST app/api/auth/[...all]/route.ts": {
+    url: () => "/api/auth/sign-up/email",
+    expect: {
+      signedOut: "ok-but-failed",
+      viewer: "ok-but-failed",
+      otherDev: "ok-but-failed",
+      teamDev: "ok-but-failed",
+      admin: "ok-but-failed",
+    },
+  },
 };

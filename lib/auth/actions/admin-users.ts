@@ -4,7 +4,15 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/action-client";
 import { fail, ok } from "@/lib/actions/result";
 import { newUserSchema, passwordSchema, roleSchema, teamNameSchema } from "../schemas";
-import { listUsers, removeUser, revokeSessions, setPassword, updateUser, UserError, createUser } from "../users";
+import {
+  listUsers,
+  removeUser,
+  revokeSessions,
+  setPassword,
+  updateUser,
+  UserError,
+  createUser,
+} from "../users";
 
 /**
  * The admin page's mutations. All need `users.manage` (admins), all go through the action
@@ -34,7 +42,13 @@ export const createUserAccount = defineAction({
   handler: (input) => attempt(() => createUser({ ...input, teams: [...new Set(input.teams)] })),
   audit: {
     action: "user.create",
-    entries: ({ data }) => [{ action: "user.create", targetUser: data.email, details: { role: data.role, teams: data.teams } }],
+    entries: ({ data }) => [
+      {
+        action: "user.create",
+        targetUser: data.email,
+        details: { role: data.role, teams: data.teams },
+      },
+    ],
   },
 });
 
@@ -44,14 +58,26 @@ export const setUserRole = defineAction({
   input: z.object({ userId, role: roleSchema }),
   handler: async ({ userId, role }) => {
     if (role !== "admin" && (await isLastAdmin(userId))) {
-      return fail({ code: "invalid_input", message: "Keep at least one admin: promote someone else first." });
+      return fail({
+        code: "invalid_input",
+        message: "Keep at least one admin: promote someone else first.",
+      });
     }
     const before = (await listUsers()).find((u) => u.id === userId);
-    return attempt(async () => ({ ...(await updateUser(userId, { role })), previousRole: before?.role ?? null }));
+    return attempt(async () => ({
+      ...(await updateUser(userId, { role })),
+      previousRole: before?.role ?? null,
+    }));
   },
   audit: {
     action: "user.role",
-    entries: ({ data }) => [{ action: "user.role", targetUser: data.email, details: { role: { old: data.previousRole, new: data.role } } }],
+    entries: ({ data }) => [
+      {
+        action: "user.role",
+        targetUser: data.email,
+        details: { role: { old: data.previousRole, new: data.role } },
+      },
+    ],
   },
 });
 
@@ -61,11 +87,20 @@ export const setUserTeams = defineAction({
   input: z.object({ userId, teams: z.array(teamNameSchema).max(50) }),
   handler: async ({ userId, teams }) => {
     const before = (await listUsers()).find((u) => u.id === userId);
-    return attempt(async () => ({ ...(await updateUser(userId, { teams: [...new Set(teams)] })), previousTeams: before?.teams ?? [] }));
+    return attempt(async () => ({
+      ...(await updateUser(userId, { teams: [...new Set(teams)] })),
+      previousTeams: before?.teams ?? [],
+    }));
   },
   audit: {
     action: "user.teams",
-    entries: ({ data }) => [{ action: "user.teams", targetUser: data.email, details: { teams: { old: data.previousTeams, new: data.teams } } }],
+    entries: ({ data }) => [
+      {
+        action: "user.teams",
+        targetUser: data.email,
+        details: { teams: { old: data.previousTeams, new: data.teams } },
+      },
+    ],
   },
 });
 
@@ -79,7 +114,12 @@ export const resetUserPassword = defineAction({
     await setPassword(userId, password);
     return ok({ email: user.email });
   },
-  audit: { action: "user.password", entries: ({ data }) => [{ action: "user.password", targetUser: data.email, details: { sessions: "revoked" } }] },
+  audit: {
+    action: "user.password",
+    entries: ({ data }) => [
+      { action: "user.password", targetUser: data.email, details: { sessions: "revoked" } },
+    ],
+  },
 });
 
 export const signOutUserEverywhere = defineAction({
@@ -92,7 +132,10 @@ export const signOutUserEverywhere = defineAction({
     await revokeSessions(userId);
     return ok({ email: user.email });
   },
-  audit: { action: "user.sign-out-everywhere", entries: ({ data }) => [{ action: "user.sign-out-everywhere", targetUser: data.email }] },
+  audit: {
+    action: "user.sign-out-everywhere",
+    entries: ({ data }) => [{ action: "user.sign-out-everywhere", targetUser: data.email }],
+  },
 });
 
 export const removeUserAccount = defineAction({
@@ -100,11 +143,15 @@ export const removeUserAccount = defineAction({
   permission: "users.manage",
   input: z.object({ userId }),
   handler: async ({ userId }, { session }) => {
-    if (userId === session.user.id) return fail({ code: "invalid_input", message: "You cannot remove yourself." });
+    if (userId === session.user.id)
+      return fail({ code: "invalid_input", message: "You cannot remove yourself." });
     const user = (await listUsers()).find((u) => u.id === userId);
     if (!user) return fail({ code: "not_found", message: "That user does not exist any more." });
     await removeUser(userId);
     return ok({ email: user.email });
   },
-  audit: { action: "user.remove", entries: ({ data }) => [{ action: "user.remove", targetUser: data.email }] },
+  audit: {
+    action: "user.remove",
+    entries: ({ data }) => [{ action: "user.remove", targetUser: data.email }],
+  },
 });

@@ -17,12 +17,22 @@ let queue: Promise<unknown> = Promise.resolve();
 export async function setupAdmin(raw: SetupInput): Promise<ActionResult<{ next: string }>> {
   const parsed = setupSchema.safeParse(raw);
   if (!parsed.success) {
-    return fail({ code: "invalid_input", message: "Some fields need attention.", fieldErrors: zodFieldErrors(parsed.error) });
+    return fail({
+      code: "invalid_input",
+      message: "Some fields need attention.",
+      fieldErrors: zodFieldErrors(parsed.error),
+    });
   }
   const run = queue.then(async () => {
     if ((await countUsers()) > 0) return false;
     const user = await createUser({ ...parsed.data, role: "admin", teams: [] });
-    recordAudit({ actor: { id: user.id, email: user.email }, action: "auth.setup", targetUser: user.email, result: "ok", details: { role: "admin" } });
+    recordAudit({
+      actor: { id: user.id, email: user.email },
+      action: "auth.setup",
+      targetUser: user.email,
+      result: "ok",
+      details: { role: "admin" },
+    });
     return true;
   });
   queue = run.catch(() => undefined);

@@ -15,12 +15,19 @@ import { safeNext, signInSchema, type SignInInput } from "../schemas";
 export async function signIn(raw: SignInInput): Promise<ActionResult<{ next: string }>> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) {
-    return fail({ code: "invalid_input", message: "Some fields need attention.", fieldErrors: zodFieldErrors(parsed.error) });
+    return fail({
+      code: "invalid_input",
+      message: "Some fields need attention.",
+      fieldErrors: zodFieldErrors(parsed.error),
+    });
   }
   const { email, password, next } = parsed.data;
   try {
     const auth = await getAuth();
-    await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: await requestHeaders() });
+    await auth.api.signInEmail({
+      body: { email, password, rememberMe: true },
+      headers: await requestHeaders(),
+    });
   } catch (error) {
     if (!isAPIError(error)) throw error;
     if (error.statusCode === 429) return fail({ code: "throttled", message: error.message });

@@ -21,24 +21,51 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, team: { type: "string", multiple: true }, name: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      password: { type: "string" },
+      role: { type: "string" },
+      team: { type: "string", multiple: true },
+      name: { type: "string" },
+    },
     strict: true,
   });
   if (command === "add") {
-    const parsed = newUserSchema.safeParse({ email: values.email, password: values.password, role: values.role, name: values.name, teams: values.team ?? [] });
+    const parsed = newUserSchema.safeParse({
+      email: values.email,
+      password: values.password,
+      role: values.role,
+      name: values.name,
+      teams: values.team ?? [],
+    });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) console.error(`--${issue.path[0] === "teams" ? "team" : String(issue.path[0])}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        console.error(
+          `--${issue.path[0] === "teams" ? "team" : String(issue.path[0])}: ${issue.message}`,
+        );
       return 2;
     }
     const user = await createUser(parsed.data);
-    recordAudit({ actor: cli, action: "user.create", targetUser: user.email, result: "ok", details: { role: user.role, teams: user.teams } });
-    console.log(`Added ${user.email} (${user.role}${user.teams.length ? `; teams: ${user.teams.join(", ")}` : ""}) in ${dataDir()}`);
+    recordAudit({
+      actor: cli,
+      action: "user.create",
+      targetUser: user.email,
+      result: "ok",
+      details: { role: user.role, teams: user.teams },
+    });
+    console.log(
+      `Added ${user.email} (${user.role}${user.teams.length ? `; teams: ${user.teams.join(", ")}` : ""}) in ${dataDir()}`,
+    );
     return 0;
   }
   if (command === "list") {
     const users = await listUsers();
-    if (!users.length) console.log(`No users in ${dataDir()} yet: open /setup, or add one with \`npm run users -- add\`.`);
-    for (const u of users) console.log([u.email, u.role, u.teams.join(",") || "-", u.createdAt].join("\t"));
+    if (!users.length)
+      console.log(
+        `No users in ${dataDir()} yet: open /setup, or add one with \`npm run users -- add\`.`,
+      );
+    for (const u of users)
+      console.log([u.email, u.role, u.teams.join(",") || "-", u.createdAt].join("\t"));
     return 0;
   }
   if (command === "remove") {

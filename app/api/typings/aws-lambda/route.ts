@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { NextResponse } from "next/server";
+import { guardedRead } from "@/lib/api/route-handler";
 
 /**
  * The .d.ts files of @types/aws-lambda, for Monaco's TypeScript worker (IntelliSense on `event`
@@ -23,9 +24,11 @@ async function collect(dir: string): Promise<{ path: string; content: string }[]
 
 let cached: Promise<{ path: string; content: string }[]> | undefined;
 
-export async function GET() {
-  cached ??= collect(root);
-  return NextResponse.json(await cached, {
-    headers: { "Cache-Control": "public, max-age=86400" },
+export function GET() {
+  return guardedRead("functions.read", async () => {
+    cached ??= collect(root);
+    return NextResponse.json(await cached, {
+      headers: { "Cache-Control": "private, max-age=86400" },
+    });
   });
 }

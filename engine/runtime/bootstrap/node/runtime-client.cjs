@@ -7,6 +7,10 @@
 const net = require("node:net");
 
 const api = process.env.AWS_LAMBDA_RUNTIME_API || "127.0.0.1:9001";
+// The engine passes a socket pair as this fd: the same HTTP without TCP loopback. Removed from
+// the environment so the function sees AWS's variables only.
+const channelFd = Number(process.env._FUNCTIONARY_RUNTIME_FD) || 0;
+delete process.env._FUNCTIONARY_RUNTIME_FD;
 const slash = api.indexOf("/");
 const hostPort = slash < 0 ? api : api.slice(0, slash);
 // AWS_LAMBDA_RUNTIME_API may carry a path prefix (the engine's per-environment secret).
@@ -20,9 +24,16 @@ let pending = null;
 let chunks = [];
 let buffered = 0;
 
+let channelUsed = false;
+
 function connect() {
-  socket = net.connect(port, host);
-  socket.setNoDelay(true);
+  if (channelFd && !channelUsed) {
+    channelUsed = true;
+    socket = new net.Socket({ fd: channelFd, readable: true, writable: true });
+  } else {
+    socket = net.connect(port, host);
+    socket.setNoDelay(true);
+  }
   socket.on("data", onData);
   socket.on("error", () => {});
   socket.on("close", () => {

@@ -18,6 +18,9 @@ _slash = _api.find("/")
 _hostport = _api if _slash < 0 else _api[:_slash]
 _base = ("" if _slash < 0 else _api[_slash:]) + "/2018-06-01/runtime"
 _host, _, _port = _hostport.rpartition(":")
+# The engine passes a socket pair as this fd: the same HTTP without TCP loopback. Removed from
+# the environment so the function sees AWS's variables only.
+_channel_fd = int(_env.pop("_FUNCTIONARY_RUNTIME_FD", "0") or 0)
 _sock = None
 _rbuf = b""
 _request_id = ""
@@ -26,11 +29,16 @@ _logging_ready = False
 
 def _request(method, path, body=b"", headers=""):
     """One HTTP/1.1 exchange on the keep-alive socket; the engine always sends Content-Length."""
-    global _sock, _rbuf
+    global _sock, _rbuf, _channel_fd
     if _sock is None:
-        _sock = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)
-        _sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
-        _sock.connect((_host, int(_port)))
+        if _channel_fd:
+            _sock = _socket.socket(fileno=_channel_fd)
+            _sock.set_inheritable(False)  # not passed on to the function's subprocesses
+            _channel_fd = 0
+        else:
+            _sock = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)
+            _sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+            _sock.connect((_host, int(_port)))
         _rbuf = b""
     head = "%s %s%s HTTP/1.1\r\nHost: %s\r\n%sContent-Length: %d\r\n\r\n" % (
         method, _base, path, _hostport, headers, len(body))
