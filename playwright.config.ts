@@ -44,7 +44,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
-  timeout: 60_000,
+  // Generous: Monaco is several MB and CI machines here are 2 shared cores.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {

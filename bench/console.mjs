@@ -1,71 +1,97 @@
-// The console part of `npm run bench` (issue 3). Implemented: first-load JavaScript of the
-// functions list and function pages, gzip-compressed, from the build's own statistics
-// (`.next/diagnostics/route-bundle-stats.json`, written by `next build`), and whether Monaco is in
-// it. Target: list page first load ≤ 150 kB gzip; Monaco must load on demand, not on first load.
-//
-// EXTENSION POINT (not implemented yet): in Chromium (/usr/bin/chromium through playwright-core),
-// against `npm start` with 1,000 functions created through the engine, the time from navigation
-// to the editor showing the handler (target ≤ 1.5 s) and to the list showing 1,000 functions
-// (target ≤ 1 s). Add them as rows below: { measure, value, baseline?, ratio?, ratioLabel?,
-// target, met, digits? } — report.mjs renders every row this returns.
+// The console part of `npm run bench` (issue 3, Checks), against the production build in .next:
+// - first-load JavaScript of the functions pages from the build's statistics (console-first-load);
+// - in Chromium, navigation → Monaco showing the handler (target ≤ 1.5 s) and navigation → the
+//   list showing 1,000 functions (target ≤ 1 s), next to /login's first paint measured in the
+//   same rounds (console-timings, on the stack console-stack starts).
+// Alone: `node bench/console.mjs [--quick] [--no-browser]` prints these rows (bench/.work/console.json).
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { firstLoadRows } from "./console-first-load.mjs";
+import { buildInfo, startConsoleStack, waitForBuild } from "./console-stack.mjs";
+import { measureConsoleTimings } from "./console-timings.mjs";
+import { renderConsoleReport } from "./report.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
-const STATS = path.join(root, ".next/diagnostics/route-bundle-stats.json");
-/** Defined by monaco-editor's own code only (a `.monaco-editor` CSS selector is not Monaco). */
-const MONACO_MARKER = "MonacoEnvironment";
+const TARGETS = { editorMs: 1500, listMs: 1000 };
 
-const PAGES = [
-  { route: "/functions", label: "functions list page", limitKb: 150 },
-  { route: "/functions/[name]/[[...tab]]", label: "function page" },
-];
-
-function firstLoad(entry) {
-  let gzip = 0;
-  let monaco = false;
-  for (const rel of entry.firstLoadChunkPaths) {
-    const bytes = fs.readFileSync(path.join(root, rel));
-    gzip += gzipSync(bytes, { level: 9 }).length;
-    if (bytes.includes(MONACO_MARKER)) monaco = true;
-  }
-  return { gzipKb: gzip / 1000, rawKb: entry.firstLoadUncompressedJsBytes / 1000, monaco };
+function timingRows(t) {
+  const base = t.loginPaint.median;
+  const rows = [];
+  const add = (measure, ms, limit) =>
+    rows.push({
+      measure,
+      baseline: base,
+      value: ms,
+      ratio: ms / base,
+      ratioLabel: "/login paint",
+      target: limit ? `≤ ${limit} ms` : "—",
+      met: limit ? ms <= limit : undefined,
+      digits: 0,
+    });
+  const n = `median of ${t.runs}`;
+  add(
+    `Console: navigation → Monaco showing the handler, \`/functions/<name>/code\` (ms, ${n}; baseline /login first paint)`,
+    t.editor.first.median,
+    TARGETS.editorMs,
+  );
+  add("… repeat visit, browser cache warm (diagnosis) (ms)", t.editor.repeat.median);
+  add(
+    `Console: navigation → list showing ${t.functions.toLocaleString("en")} functions, \`/functions\` (ms, ${n})`,
+    t.list.first.median,
+    TARGETS.listMs,
+  );
+  add("… repeat visit, browser cache warm (diagnosis) (ms)", t.list.repeat.median);
+  return rows;
 }
 
-export async function measureConsole({ log }) {
-  if (!fs.existsSync(STATS)) {
-    log("  console part: skipped (no `next build` statistics: run `npm run build` first)");
-    return {
-      skipped: "no console build statistics (.next/diagnostics) — run `npm run build`",
-      rows: [],
-    };
-  }
-  const stats = JSON.parse(fs.readFileSync(STATS, "utf8"));
-  const built = fs.statSync(STATS).mtime.toISOString().slice(0, 16).replace("T", " ");
-  const rows = [];
-  for (const page of PAGES) {
-    const entry = stats.find((s) => s.route === page.route);
-    if (!entry) throw new Error(`route ${page.route} is not in ${path.relative(root, STATS)}`);
-    const f = firstLoad(entry);
-    rows.push({
-      measure: `Console first-load JS, ${page.label} \`${page.route}\` (kB gzip; ${f.rawKb.toFixed(0)} kB raw)`,
-      value: f.gzipKb,
-      target: page.limitKb ? `≤ ${page.limitKb} kB` : "—",
-      met: page.limitKb ? f.gzipKb <= page.limitKb : undefined,
-    });
-    rows.push({
-      measure: `Monaco in the first load of \`${page.route}\``,
-      text: f.monaco ? "yes" : "no",
-      target: "no",
-      met: !f.monaco,
-    });
-  }
-  log(
-    `  console part: first-load JS from the build of ${built} UTC; browser timings not measured yet`,
-  );
-  return {
-    skipped: `browser timings (editor showing code ≤ 1.5 s, 1,000-function list ≤ 1 s) not implemented yet; build statistics from ${built} UTC`,
-    rows,
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : "—");
+
+function timingNote(t, build, load) {
+  const split = (k, what) => {
+    const big = t[k].largestScript;
+    return `${what}: HTML ${ms(t[k].html)}, first paint ${ms(t[k].fcp)}, first /api/functions request ${ms(t[k].apiStart)}, last response ${ms(t[k].apiEnd)}${big ? `, largest script (${big.kb.toFixed(0)} kB) in at ${ms(big.endMs)}` : ""}, shown ${ms(t[k].first.median)}`;
   };
+  return [
+    `medians in ms from navigation start; ${t.browser}, production build of ${build.date} UTC${build.stale ? " (**older than the console sources**: run `npm run build`)" : ""}, load average ${load} before the timings`,
+    `each sample a fresh browser context (empty cache, signed in), one warm-up round excluded`,
+    `${split("editor", "editor page")} (file ${t.editorFile})`,
+    `${split("list", "list page")}`,
+  ].join("; ");
+}
+
+export async function measureConsole({ quick = false, log, browser = true }) {
+  await waitForBuild(log);
+  const rows = firstLoadRows();
+  const build = buildInfo();
+  if (!rows || !build) {
+    log("  console part: skipped (no `next build` output: run `npm run build` first)");
+    return { skipped: "no console build (.next) — run `npm run build`", rows: [] };
+  }
+  const result = { build, rows };
+  if (!browser) return { ...result, skipped: "browser timings left out (--no-browser)" };
+  const stack = await startConsoleStack({ count: quick ? 100 : 1000, log });
+  try {
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ");
+    const timings = await measureConsoleTimings(stack, { runs: quick ? 1 : 5, log });
+    rows.push(...timingRows(timings));
+    return { ...result, timings, note: timingNote(timings, build, load) };
+  } finally {
+    await stack.stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+  const argv = process.argv.slice(2);
+  const res = await measureConsole({
+    quick: argv.includes("--quick"),
+    browser: !argv.includes("--no-browser"),
+    log: (m) => console.error(m),
+  });
+  const dir = path.join(import.meta.dirname, ".work");
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "console.json"), JSON.stringify(res, null, 2));
+  console.log(renderConsoleReport(res));
 }

@@ -229,22 +229,32 @@ export function renderTable(res) {
       2,
     ),
   );
-  for (const r of res.console?.rows ?? []) {
-    lines.push(
-      row(
-        r.measure,
-        r.baseline,
-        r.text ?? r.value,
-        undefined,
-        r.ratio,
-        r.ratioLabel ?? "",
-        r.target,
-        r.met,
-        r.digits ?? 1,
-      ),
-    );
-  }
+  lines.push(...consoleRows(res.console));
   return lines.join("\n");
+}
+
+function consoleRows(c) {
+  return (c?.rows ?? []).map((r) =>
+    row(
+      r.measure,
+      r.baseline,
+      r.text ?? r.value,
+      undefined,
+      r.ratio,
+      r.ratioLabel ?? "",
+      r.target,
+      r.met,
+      r.digits ?? 1,
+    ),
+  );
+}
+
+const consoleNotes = (c) => [c?.note, c?.skipped].filter(Boolean).map((n) => `Console part: ${n}.`);
+
+/** The console part alone (`node bench/console.mjs`), in the same table format. */
+export function renderConsoleReport(c) {
+  const head = renderTable({}).split("\n").slice(0, 2);
+  return `${[...head, ...consoleRows(c)].join("\n")}\n\n${consoleNotes(c).join("\n\n")}\n`;
 }
 
 export function renderReport(res) {
@@ -255,7 +265,7 @@ export function renderReport(res) {
     res.stability?.sls?.truncated
       ? `serverless-offline's long run was cut at ${res.stability.sls.late} invokes by the time limit.`
       : "",
-    res.console?.skipped ? `Console part: ${res.console.skipped}.` : "",
+    ...consoleNotes(res.console),
     ...Object.entries(res.errors ?? {}).map(([k, v]) => `**${k} failed:** ${v}`),
   ].filter(Boolean);
   return `# Benchmark results\n\n${renderTable(res)}\n\n${notes.join("\n\n")}\n`;

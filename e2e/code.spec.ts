@@ -32,7 +32,7 @@ test("an unsaved draft survives a reload until discarded", async ({ page, makeFu
   await expect(code.editor()).toContainText("draft that must survive");
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Discard" }).click();
-  await expect(page.getByText("Deployed code")).toBeVisible();
+  await expect(page.getByText("Deployed code")).toBeVisible({ timeout: 30_000 });
   await expect(code.editor()).not.toContainText("draft that must survive");
 });
 
@@ -41,7 +41,7 @@ test("a deploy in between shows a diff; rebase keeps my edits, overwrite replace
   lambda,
   makeFunction,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const name = await makeFunction({ template: "hello-world-nodejs", prefix: "conflict" });
   const alice = await browser.newContext({ storageState: process.env.E2E_STATE });
   const bob = await browser.newContext({ storageState: process.env.E2E_STATE });

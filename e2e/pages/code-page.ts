@@ -17,7 +17,7 @@ export class CodePage {
 
   async waitForEditor() {
     // Monaco is lazy: on a busy 2-core machine the first load can take a while.
-    await expect(this.editor().locator(".view-lines")).toBeVisible({ timeout: 60_000 });
+    await expect(this.editor().locator(".view-lines")).toBeVisible({ timeout: 90_000 });
   }
 
   async openFile(path: string) {

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { Socket } from "node:net";
 import { mkdirSync, rmSync } from "node:fs";
-import type { ServerResponse } from "node:http";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Invocation, type Outcome } from "./invocation.js";
@@ -10,7 +9,8 @@ import { LineSplitter } from "./line-splitter.js";
 import { initStartLine, logStreamName } from "./log-format.js";
 import * as errors from "./platform-errors.js";
 import { descendant, ProcMemory } from "./proc-memory.js";
-import type { RuntimeApiServer, RuntimeEndpoint } from "./runtime-api-server.js";
+import type { NextReply, RuntimeApiServer, RuntimeEndpoint } from "./runtime-api-server.js";
+import { serveChannel } from "./runtime-channel.js";
 import { EntrypointError, runtimeCommand } from "./runtime-command.js";
 import type { HostTools } from "./host-tools.js";
 import type { FunctionSnapshot, InvocationSink, InvokeRequest, InvokeResult } from "./types.js";
@@ -53,7 +53,7 @@ export class Environment {
   private readonly spawnedAt = performance.now();
   private initDurationMs?: number;
   private initReported = false;
-  private pendingNext: ServerResponse | null = null;
+  private pendingNext: NextReply | null = null;
   private current: Invocation | null = null;
   private pendingLines: Array<{ t: number; m: string }> = [];
   private killReason: "timeout" | "oom" | "stop" | null = null;
@@ -106,7 +106,7 @@ export class Environment {
       detached: true, // its own session and process group, killed as a whole
     });
     const channel = child.stdio[3];
-    if (channel instanceof Socket) this.deps.server.attach(channel);
+    if (channel instanceof Socket) serveChannel(channel, this.endpoint);
     this.child = child;
     this.pid = child.pid ?? 0;
     if (!cmd.sandboxed) this.memory = new ProcMemory(this.pid);
@@ -133,7 +133,7 @@ export class Environment {
         clearTimeout(this.initTimer);
         if (this.sandboxed) setImmediate(() => this.findRuntimePid());
       }
-      res.on("close", () => {
+      res.onClose(() => {
         if (this.pendingNext === res) this.pendingNext = null;
       });
       this.pendingNext = res;
@@ -203,8 +203,7 @@ export class Environment {
     if (!inv || !res) return;
     this.pendingNext = null;
     inv.markDelivered(this.fn.timeout);
-    res.writeHead(200, inv.nextHeaders());
-    res.end(inv.request.payload);
+    res.send(inv.nextHeaders(), inv.request.payload);
     inv.timer = setTimeout(() => {
       this.finish({ kind: "timeout" });
       this.kill("timeout");

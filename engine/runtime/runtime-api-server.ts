@@ -1,10 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { AddressInfo } from "node:net";
 import { MAX_RESPONSE_BYTES } from "./platform-errors.js";
+
+/** Where an environment sends the next event: a held `/next` HTTP response or a channel. */
+export interface NextReply {
+  send(headers: Record<string, string | number>, payload: Buffer): void;
+  /** Called if the runtime goes away before the event is sent. */
+  onClose(listener: () => void): void;
+}
 
 /** What an environment does with the Runtime API calls its runtime makes (facts §4.1). */
 export interface RuntimeEndpoint {
-  next(res: ServerResponse): void;
+  next(reply: NextReply): void;
   /** `body` is null when the runtime sent more than MAX_RESPONSE_BYTES. Returns false for an unknown id. */
   response(requestId: string, body: Buffer | null): boolean;
   error(requestId: string, errorType: string, body: Buffer | null): boolean;
@@ -22,6 +29,18 @@ function reply(res: ServerResponse, status: number, body: string): void {
     "Content-Length": Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+function httpReply(res: ServerResponse): NextReply {
+  return {
+    send(headers, payload) {
+      res.writeHead(200, headers);
+      res.end(payload);
+    },
+    onClose(listener) {
+      res.on("close", listener);
+    },
+  };
 }
 
 /** Reads a body up to the limit; past it the rest is drained and `null` delivered. */
@@ -68,12 +87,6 @@ export class RuntimeApiServer {
     });
   }
 
-  /** Serves the Runtime API on an already connected socket (an environment's fd-3 channel). */
-  attach(socket: Socket): void {
-    socket.on("error", () => socket.destroy());
-    this.server.emit("connection", socket);
-  }
-
   register(token: string, endpoint: RuntimeEndpoint): void {
     this.endpoints.set(token, endpoint);
   }
@@ -99,7 +112,7 @@ export class RuntimeApiServer {
       return reply(res, 404, NOT_FOUND);
     }
     const rest = path.slice(20);
-    if (req.method === "GET" && rest === "invocation/next") return endpoint.next(res);
+    if (req.method === "GET" && rest === "invocation/next") return endpoint.next(httpReply(res));
     if (req.method !== "POST") {
       req.resume();
       return reply(res, 404, NOT_FOUND);

@@ -5,7 +5,7 @@
  * object and error shapes (lambda-wire-facts §2.1, §4.3, §4.4).
  */
 const { format } = require("node:util");
-const { request, setRef } = require("./runtime-client.cjs");
+const { request, post, postThenNext, setRef } = require("./runtime-client.cjs");
 const { toRapidResponse, toFormatted, runtimeError } = require("./errors.cjs");
 const { loadHandler } = require("./load-handler.cjs");
 
@@ -28,14 +28,20 @@ console.error = (...a) => write("ERROR", a);
 console.debug = (...a) => write("DEBUG", a);
 console.trace = (...a) => write("TRACE", a);
 
-async function postError(path, err, logLabel) {
+/** Logs an error and returns the POST that reports it (`/error` or `/init/error`). */
+function errorPost(path, err, logLabel) {
   console.error(logLabel, toFormatted(err));
   const body = toRapidResponse(err);
   const headers = {
     "Content-Type": "application/json",
     "Lambda-Runtime-Function-Error-Type": jsonHeaderSafe(body.errorType),
   };
-  await request("POST", path, Buffer.from(JSON.stringify(body)), headers);
+  return { path, body: Buffer.from(JSON.stringify(body)), headers };
+}
+
+async function postError(path, err, logLabel) {
+  const p = errorPost(path, err, logLabel);
+  await post(p.path, p.body, p.headers);
 }
 function jsonHeaderSafe(s) {
   return String(s).replace(/[^\x20-\x7e]/g, "");
@@ -110,6 +116,7 @@ function run(handler, event, headers) {
   });
 }
 
+/** Runs one invocation; returns the POST that reports its outcome. */
 async function invokeOnce(handler, next) {
   const h = next.headers;
   requestId = h["lambda-runtime-aws-request-id"];
@@ -120,7 +127,7 @@ async function invokeOnce(handler, next) {
   try {
     event = next.body.length ? JSON.parse(next.body.toString("utf8")) : {};
   } catch (e) {
-    return postError(
+    return errorPost(
       path + "/error",
       runtimeError("Runtime.UnmarshalError", String(e.message), e),
       "Invoke Error",
@@ -128,17 +135,17 @@ async function invokeOnce(handler, next) {
   }
   const outcome = await run(handler, event, h);
   setRef(true);
-  if (!outcome.ok) return postError(path + "/error", outcome.value, "Invoke Error");
+  if (!outcome.ok) return errorPost(path + "/error", outcome.value, "Invoke Error");
   let body;
   try {
     body = JSON.stringify(outcome.value === undefined ? null : outcome.value) ?? "null";
   } catch (e) {
-    return postError(path + "/error", e, "Invoke Error");
+    return errorPost(path + "/error", e, "Invoke Error");
   }
-  await request("POST", path + "/response", Buffer.from(body), {
-    "Content-Type": "application/json",
-  });
+  return { path: path + "/response", body: Buffer.from(body), headers: JSON_TYPE };
 }
+
+const JSON_TYPE = { "Content-Type": "application/json" };
 
 function fatal(label, err, exitCode) {
   if (requestId === undefined) {
@@ -173,10 +180,11 @@ async function main() {
     await postError("/init/error", e, "Uncaught Exception").catch(() => {});
     process.exit(1);
   }
+  let next = await request("GET", "/invocation/next");
   for (;;) {
-    const next = await request("GET", "/invocation/next");
     if (next.status !== 200) process.exit(1);
-    await invokeOnce(handler, next);
+    const out = await invokeOnce(handler, next);
+    next = await postThenNext(out.path, out.body, out.headers);
   }
 }
 

@@ -9,7 +9,8 @@ const net = require("node:net");
 const api = process.env.AWS_LAMBDA_RUNTIME_API || "127.0.0.1:9001";
 // The engine passes a socket pair as this fd: the same HTTP without TCP loopback. Removed from
 // the environment so the function sees AWS's variables only.
-const channelFd = Number(process.env._FUNCTIONARY_RUNTIME_FD) || 0;
+let channelFd = Number(process.env._FUNCTIONARY_RUNTIME_FD) || 0;
+const viaChannel = channelFd > 0;
 delete process.env._FUNCTIONARY_RUNTIME_FD;
 const slash = api.indexOf("/");
 const hostPort = slash < 0 ? api : api.slice(0, slash);
@@ -24,12 +25,13 @@ let pending = null;
 let chunks = [];
 let buffered = 0;
 
-let channelUsed = false;
-
 function connect() {
-  if (channelFd && !channelUsed) {
-    channelUsed = true;
+  if (channelFd > 0) {
+    // Opened once: when it closes the engine is gone, and the next request fails.
     socket = new net.Socket({ fd: channelFd, readable: true, writable: true });
+    channelFd = -1;
+  } else if (channelFd < 0) {
+    throw new Error("Runtime API channel closed");
   } else {
     socket = net.connect(port, host);
     socket.setNoDelay(true);
@@ -78,23 +80,64 @@ function onData(chunk) {
   p.resolve({ status: p.status, headers: p.headers, body });
 }
 
-/** One request at a time, as the runtime loop needs. */
-function request(method, path, body, headers) {
-  if (!socket) connect();
+function head(method, path, body, headers) {
+  let text = `${method} ${base}${path} HTTP/1.1\r\nHost: ${hostPort}\r\n`;
+  if (headers) for (const k in headers) text += `${k}: ${headers[k]}\r\n`;
+  return text + `Content-Length: ${body ? body.length : 0}\r\n\r\n`;
+}
+
+function send(text, body) {
+  if (!body || body.length === 0) socket.write(text, "latin1");
+  else if (body.length < 65536) socket.write(Buffer.concat([Buffer.from(text, "latin1"), body]));
+  else {
+    socket.cork();
+    socket.write(text, "latin1");
+    socket.write(body);
+    socket.uncork();
+  }
+}
+
+function awaitResponse() {
   return new Promise((resolve, reject) => {
     pending = { resolve, reject, status: 0, headers: {}, length: -1 };
-    let head = `${method} ${base}${path} HTTP/1.1\r\nHost: ${hostPort}\r\n`;
-    if (headers) for (const k in headers) head += `${k}: ${headers[k]}\r\n`;
-    head += `Content-Length: ${body ? body.length : 0}\r\n\r\n`;
-    if (!body || body.length === 0) socket.write(head, "latin1");
-    else if (body.length < 65536) socket.write(Buffer.concat([Buffer.from(head, "latin1"), body]));
-    else {
-      socket.cork();
-      socket.write(head, "latin1");
-      socket.write(body);
-      socket.uncork();
-    }
   });
+}
+
+/** One request at a time, as the runtime loop needs. */
+function request(method, path, body, headers) {
+  if (!socket) {
+    try {
+      connect();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+  const response = awaitResponse();
+  send(head(method, path, body, headers), body);
+  return response;
+}
+
+/** A POST whose answer nobody needs: over the engine's channel it gets none. */
+function post(path, body, headers) {
+  if (!viaChannel || !socket) return request("POST", path, body, headers).then(() => undefined);
+  return new Promise((resolve) => {
+    send(head("POST", path, body, headers), body);
+    socket.write("", () => resolve());
+  });
+}
+
+/** Posts an invocation's result and fetches the next event (one write on the channel). */
+async function postThenNext(path, body, headers) {
+  if (!viaChannel) {
+    await request("POST", path, body, headers);
+    return request("GET", "/invocation/next");
+  }
+  if (!socket) return Promise.reject(new Error("Runtime API channel closed"));
+  const response = awaitResponse();
+  const next = Buffer.from(head("GET", "/invocation/next"), "latin1");
+  const first = Buffer.from(head("POST", path, body, headers), "latin1");
+  socket.write(Buffer.concat(body && body.length ? [first, body, next] : [first, next]));
+  return response;
 }
 
 /** Lets the event loop empty while a callback handler runs (callbackWaitsForEmptyEventLoop). */
@@ -102,4 +145,4 @@ function setRef(on) {
   if (socket) on ? socket.ref() : socket.unref();
 }
 
-module.exports = { request, setRef };
+module.exports = { request, post, postThenNext, setRef };

@@ -33,7 +33,7 @@ def _request(method, path, body=b"", headers=""):
     if _sock is None:
         if _channel_fd:
             _sock = _socket.socket(fileno=_channel_fd)
-            _sock.set_inheritable(False)  # not passed on to the function's subprocesses
+            os.set_inheritable(_sock.fileno(), False)  # not passed on to the function's subprocesses
             _channel_fd = 0
         else:
             _sock = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)

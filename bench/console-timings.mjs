@@ -1,0 +1,169 @@
+// Browser timings of the console (issue 3, Checks): from navigation to the Code tab's Monaco
+// showing the handler, and to the functions list showing all functions, next to the first
+// contentful paint of /login measured in the same rounds (the baseline the ratios use).
+//
+// Each sample is a hard navigation in a fresh browser context (empty HTTP cache, the signed-in
+// session restored), then the same navigation again in that context ("repeat visit", cache warm).
+// "Showing" is observed in the page itself: a MutationObserver, installed before any page script
+// runs, notes performance.now() (ms since the navigation started) when the signal first appears.
+import { launchBrowser } from "./lib/browser.mjs";
+import { ADMIN } from "./console-stack.mjs";
+import { median } from "./lib/stats.mjs";
+
+const VIEWPORT = { width: 1400, height: 900 };
+const TIMEOUT_MS = 60_000;
+
+/** Runs in the page before its own scripts; sets window.__benchShown once the signal is there. */
+function probe({ selector, text }) {
+  const norm = (s) => s.replace(/\s+/g, " ");
+  const shown = () => {
+    const el = document.querySelector(selector);
+    return Boolean(el) && (!text || norm(el.textContent ?? "").includes(text));
+  };
+  const observer = new MutationObserver(() => {
+    if (window.__benchShown === undefined && shown()) {
+      window.__benchShown = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Navigates and returns ms from navigation start to the probe's signal, plus diagnostics. */
+async function timedVisit(page, url) {
+  await page.goto(url, { waitUntil: "commit", timeout: TIMEOUT_MS });
+  try {
+    await page.waitForFunction(() => window.__benchShown !== undefined, null, {
+      timeout: TIMEOUT_MS,
+      polling: 50,
+    });
+  } catch (err) {
+    throw new Error(`${url}: the signal did not show (page at ${page.url()}): ${err.message}`);
+  }
+  const visit = await page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    const resources = performance.getEntriesByType("resource");
+    const api = resources.filter((r) => new URL(r.name).pathname.startsWith("/api/functions"));
+    const scripts = resources.filter((r) => r.initiatorType === "script");
+    const largest = scripts.sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
+    return {
+      ms: window.__benchShown,
+      htmlMs: nav?.responseEnd,
+      fcpMs: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      // The queries start once React has hydrated: the client-side part before any data.
+      apiStartMs: api.length ? Math.min(...api.map((r) => r.startTime)) : undefined,
+      apiEndMs: api.length ? Math.max(...api.map((r) => r.responseEnd)) : undefined,
+      largestScript: largest && { kb: largest.encodedBodySize / 1000, endMs: largest.responseEnd },
+    };
+  });
+  // Let prefetches and follow-up queries finish, so they do not run into the next sample.
+  await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
+  return visit;
+}
+
+async function signIn(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByLabel("Email").fill(ADMIN.email);
+  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/functions$/, { timeout: TIMEOUT_MS });
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
+/** One sample: a first visit in a fresh context, then a repeat visit in the same context. */
+async function sample(browser, storageState, url, signal) {
+  const context = await browser.newContext({ viewport: VIEWPORT, storageState });
+  try {
+    await context.addInitScript(probe, signal);
+    const page = await context.newPage();
+    const first = await timedVisit(page, url);
+    const repeat = await timedVisit(page, url);
+    return { first, repeat };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The baseline: first contentful paint of /login, signed out, in a fresh context. */
+async function loginPaint(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/login`, { waitUntil: "commit", timeout: TIMEOUT_MS });
+    await page.waitForFunction(
+      () => performance.getEntriesByName("first-contentful-paint").length > 0,
+      null,
+      { timeout: TIMEOUT_MS, polling: 50 },
+    );
+    return page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Median of the finite values (a diagnostic may be missing from a sample). */
+const med = (values) => median(values.filter(Number.isFinite));
+
+const summary = (samples, pick) => ({
+  median: median(samples.map(pick)),
+  all: samples.map((s) => Math.round(pick(s))),
+});
+
+/** Measures `runs` rounds after one warm-up round (excluded), alternating the three pages. */
+export async function measureConsoleTimings(stack, { runs, log }) {
+  const { browser, name } = await launchBrowser();
+  try {
+    const state = await signIn(browser, stack.url);
+    const targets = {
+      list: {
+        url: `${stack.url}/functions`,
+        // The virtualized table counts every function in aria-rowcount (header row included),
+        // and its first data row is in the DOM: the list is rendered, not a skeleton.
+        signal: {
+          selector: `[role="table"][aria-label="Functions"][aria-rowcount="${stack.functions + 1}"] [role="row"][aria-rowindex="2"]`,
+        },
+      },
+      editor: {
+        url: `${stack.url}/functions/${stack.editor.name}/code`,
+        signal: { selector: ".monaco-editor .view-lines", text: stack.editor.marker },
+      },
+    };
+    const rounds = [];
+    for (let i = 0; i <= runs; i++) {
+      const round = { login: await loginPaint(browser, stack.url) };
+      for (const [key, t] of Object.entries(targets))
+        round[key] = await sample(browser, state, t.url, t.signal);
+      if (i === 0) log(`  warm-up round done (excluded)`);
+      else {
+        log(
+          `  round ${i}/${runs}: login paint ${round.login.toFixed(0)} ms, list ${round.list.first.ms.toFixed(0)} ms, editor ${round.editor.first.ms.toFixed(0)} ms`,
+        );
+        rounds.push(round);
+      }
+    }
+    const per = (key) => ({
+      first: summary(rounds, (r) => r[key].first.ms),
+      repeat: summary(rounds, (r) => r[key].repeat.ms),
+      html: med(rounds.map((r) => r[key].first.htmlMs)),
+      fcp: med(rounds.map((r) => r[key].first.fcpMs)),
+      apiStart: med(rounds.map((r) => r[key].first.apiStartMs)),
+      apiEnd: med(rounds.map((r) => r[key].first.apiEndMs)),
+      largestScript: rounds.at(-1)?.[key].first.largestScript,
+    });
+    return {
+      browser: name,
+      runs,
+      functions: stack.functions,
+      editorFile: stack.editor.handlerPath,
+      loginPaint: summary(rounds, (r) => r.login),
+      list: per("list"),
+      editor: per("editor"),
+    };
+  } finally {
+    await browser.close();
+  }
+}
