@@ -5,8 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-const root = path.resolve(import.meta.dirname, "..");
-const STATS = path.join(root, ".next/diagnostics/route-bundle-stats.json");
+const STATS = ".next/diagnostics/route-bundle-stats.json";
 /** Defined by monaco-editor's own code only (a `.monaco-editor` CSS selector is not Monaco). */
 const MONACO_MARKER = "MonacoEnvironment";
 
@@ -17,7 +16,7 @@ const PAGES = [
   { route: "/functions/[name]/[[...tab]]", label: "function page" },
 ];
 
-function firstLoad(entry) {
+function firstLoad(root, entry) {
   let gzip = 0;
   let monaco = false;
   for (const rel of entry.firstLoadChunkPaths) {
@@ -28,19 +27,20 @@ function firstLoad(entry) {
   return { gzipKb: gzip / 1000, rawKb: entry.firstLoadUncompressedJsBytes / 1000, monaco };
 }
 
-/** Table rows, or undefined when there is no build to read. */
-export function firstLoadRows() {
-  if (!fs.existsSync(STATS)) return undefined;
-  const stats = JSON.parse(fs.readFileSync(STATS, "utf8"));
+/** Table rows for the build in `root` (its `.next`), undefined when it has no statistics. */
+export function firstLoadRows(root) {
+  const file = path.join(root, STATS);
+  if (!fs.existsSync(file)) return undefined;
+  const stats = JSON.parse(fs.readFileSync(file, "utf8"));
   const entryOf = (route) => {
     const entry = stats.find((s) => s.route === route);
-    if (!entry) throw new Error(`route ${route} is not in ${path.relative(root, STATS)}`);
+    if (!entry) throw new Error(`route ${route} is not in ${STATS}`);
     return entry;
   };
-  const floor = firstLoad(entryOf(FLOOR_ROUTE)).gzipKb;
+  const floor = firstLoad(root, entryOf(FLOOR_ROUTE)).gzipKb;
   const rows = [];
   for (const page of PAGES) {
-    const f = firstLoad(entryOf(page.route));
+    const f = firstLoad(root, entryOf(page.route));
     rows.push({
       measure: `Console first-load JS, ${page.label} \`${page.route}\` (kB gzip; ${f.rawKb.toFixed(0)} kB raw; baseline \`${FLOOR_ROUTE}\`: Next's runtime + root layout)`,
       baseline: floor,

@@ -75,10 +75,10 @@ async function createEditorFunction(endpoint, name) {
 }
 
 /**
- * Starts the stack and seeds `count` functions, the editor's among them. Uses the existing build:
- * rebuilding here would race the other users of .next; `buildInfo()` says how fresh it is.
+ * Starts the stack and seeds `count` functions, the editor's among them. `appDir` holds the
+ * build to serve (console-snapshot.mjs), never the shared .next a concurrent build may replace.
  */
-export async function startConsoleStack({ count, log }) {
+export async function startConsoleStack({ appDir, count, log }) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "functionary-bench-console-"));
   const stops = [];
   const stop = async () => {
@@ -102,7 +102,7 @@ export async function startConsoleStack({ count, log }) {
     const port = await freePort();
     const web = await spawnServer(process.execPath, [nextBin, "start", "-p", String(port)], {
       ready: /Ready in/,
-      cwd: root,
+      cwd: appDir,
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -126,36 +126,4 @@ export async function startConsoleStack({ count, log }) {
     await stop();
     throw err;
   }
-}
-
-/**
- * Waits while a `next build` runs (it holds .next/lock and has removed the previous output), so
- * a benchmark started next to a build measures the new one instead of failing on missing chunks.
- */
-export async function waitForBuild(log, timeoutMs = 15 * 60_000) {
-  const lock = path.join(root, ".next/lock");
-  const until = Date.now() + timeoutMs;
-  if (fs.existsSync(lock)) log("  console part: a `next build` is running; waiting for it");
-  while (fs.existsSync(lock) && Date.now() < until) await sleep(2000);
-  if (fs.existsSync(lock)) throw new Error("a `next build` held .next/lock for too long");
-}
-
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts"];
-
-function newest(p) {
-  if (!fs.existsSync(p)) return 0;
-  const stat = fs.statSync(p);
-  if (!stat.isDirectory()) return p.endsWith(".test.ts") ? 0 : stat.mtimeMs;
-  return fs.readdirSync(p).reduce((m, e) => Math.max(m, newest(path.join(p, e))), stat.mtimeMs);
-}
-
-/** The production build's date, and whether console sources changed after it (as start.mjs checks). */
-export function buildInfo() {
-  const id = path.join(root, ".next/BUILD_ID");
-  if (!fs.existsSync(id)) return undefined;
-  const built = fs.statSync(id).mtimeMs;
-  return {
-    date: new Date(built).toISOString().slice(0, 16).replace("T", " "),
-    stale: SOURCES.some((s) => newest(path.join(root, s)) > built),
-  };
 }

@@ -6,6 +6,7 @@
 // session restored), then the same navigation again in that context ("repeat visit", cache warm).
 // "Showing" is observed in the page itself: a MutationObserver, installed before any page script
 // runs, notes performance.now() (ms since the navigation started) when the signal first appears.
+import path from "node:path";
 import { launchBrowser } from "./lib/browser.mjs";
 import { ADMIN } from "./console-stack.mjs";
 import { median } from "./lib/stats.mjs";
@@ -38,7 +39,11 @@ async function timedVisit(page, url) {
       polling: 50,
     });
   } catch (err) {
-    throw new Error(`${url}: the signal did not show (page at ${page.url()}): ${err.message}`);
+    const shot = path.join(import.meta.dirname, ".work/console-failure.png");
+    await page.screenshot({ path: shot }).catch(() => {});
+    throw new Error(
+      `${url}: the signal did not show (page at ${page.url()}; screenshot ${shot}): ${err.message}`,
+    );
   }
   const visit = await page.evaluate(() => {
     const nav = performance.getEntriesByType("navigation")[0];
@@ -152,7 +157,7 @@ export async function measureConsoleTimings(stack, { runs, log }) {
       fcp: med(rounds.map((r) => r[key].first.fcpMs)),
       apiStart: med(rounds.map((r) => r[key].first.apiStartMs)),
       apiEnd: med(rounds.map((r) => r[key].first.apiEndMs)),
-      largestScript: rounds.at(-1)?.[key].first.largestScript,
+      largestScript: rounds[Math.floor(rounds.length / 2)]?.[key].first.largestScript,
     });
     return {
       browser: name,

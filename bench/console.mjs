@@ -8,7 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { firstLoadRows } from "./console-first-load.mjs";
-import { buildInfo, startConsoleStack, waitForBuild } from "./console-stack.mjs";
+import { snapshotBuild } from "./console-snapshot.mjs";
+import { startConsoleStack } from "./console-stack.mjs";
 import { measureConsoleTimings } from "./console-timings.mjs";
 import { renderConsoleReport } from "./report.mjs";
 
@@ -47,37 +48,39 @@ function timingRows(t) {
 const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : "—");
 
 function timingNote(t, build, load) {
-  const split = (k, what) => {
-    const big = t[k].largestScript;
-    return `${what}: HTML ${ms(t[k].html)}, first paint ${ms(t[k].fcp)}, first /api/functions request ${ms(t[k].apiStart)}, last response ${ms(t[k].apiEnd)}${big ? `, largest script (${big.kb.toFixed(0)} kB) in at ${ms(big.endMs)}` : ""}, shown ${ms(t[k].first.median)}`;
-  };
+  const split = (k) =>
+    `HTML ${ms(t[k].html)}, first paint ${ms(t[k].fcp)}, first /api/functions request (after hydration) ${ms(t[k].apiStart)}, last response ${ms(t[k].apiEnd)}`;
+  const monaco = t.editor.largestScript;
   return [
-    `medians in ms from navigation start; ${t.browser}, production build of ${build.date} UTC${build.stale ? " (**older than the console sources**: run `npm run build`)" : ""}, load average ${load} before the timings`,
+    `medians in ms from navigation start; ${t.browser}; production build of ${build.date} UTC${build.stale ? " (**older than the console sources**: run `npm run build`)" : ""}; load average ${load.before} before the timings, ${load.after} after`,
     `each sample a fresh browser context (empty cache, signed in), one warm-up round excluded`,
-    `${split("editor", "editor page")} (file ${t.editorFile})`,
-    `${split("list", "list page")}`,
+    `editor page (${t.editorFile}): ${split("editor")}${monaco ? `, Monaco's largest chunk (${monaco.kb.toFixed(0)} kB gzip) in at ${ms(monaco.endMs)}` : ""}, shown ${ms(t.editor.first.median)}`,
+    `list page: ${split("list")}, shown ${ms(t.list.first.median)}`,
   ].join("; ");
 }
 
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+
 export async function measureConsole({ quick = false, log, browser = true }) {
-  await waitForBuild(log);
-  const rows = firstLoadRows();
-  const build = buildInfo();
-  if (!rows || !build) {
+  const build = await snapshotBuild(log);
+  const rows = build && firstLoadRows(build.dir);
+  if (!rows) {
     log("  console part: skipped (no `next build` output: run `npm run build` first)");
     return { skipped: "no console build (.next) — run `npm run build`", rows: [] };
   }
   const result = { build, rows };
   if (!browser) return { ...result, skipped: "browser timings left out (--no-browser)" };
-  const stack = await startConsoleStack({ count: quick ? 100 : 1000, log });
+  const stack = await startConsoleStack({ appDir: build.dir, count: quick ? 100 : 1000, log });
   try {
-    const load = os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(" ");
+    const before = loadAverage();
     const timings = await measureConsoleTimings(stack, { runs: quick ? 1 : 5, log });
     rows.push(...timingRows(timings));
-    return { ...result, timings, note: timingNote(timings, build, load) };
+    const note = timingNote(timings, build, { before, after: loadAverage() });
+    return { ...result, timings, note };
   } finally {
     await stack.stop();
   }

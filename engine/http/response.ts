@@ -4,7 +4,10 @@ import type { Reply } from "./types.js";
 
 /** Writes a handler's reply. Every response carries `x-amzn-RequestId` (lambda-wire-facts §0). */
 export function sendReply(res: ServerResponse, requestId: string, reply: Reply): void {
-  const headers: Record<string, string | number> = { "x-amzn-RequestId": requestId, ...reply.headers };
+  const headers: Record<string, string | number> = {
+    "x-amzn-RequestId": requestId,
+    ...reply.headers,
+  };
   let payload: Buffer | string | undefined;
   if (reply.body === undefined || reply.body === null) {
     payload = undefined;

@@ -42,18 +42,18 @@ function open(file: string): number {
 
 /** The resident and peak resident memory of one process, read without allocating. */
 export class ProcMemory {
-  private statm = -1;
+  /** -2: not opened yet (statm is needed only by long invocations); -1: unavailable. */
+  private statm = -2;
   private status = -1;
 
   constructor(readonly pid: number) {
-    if (pid > 0) {
-      this.statm = open(`/proc/${pid}/statm`);
-      this.status = open(`/proc/${pid}/status`);
-    }
+    if (pid > 0) this.status = open(`/proc/${pid}/status`);
+    else this.statm = -1;
   }
 
   /** Resident set size in bytes (second field of statm, in pages). */
   resident(): number {
+    if (this.statm === -2) this.statm = open(`/proc/${this.pid}/statm`);
     if (this.statm < 0) return 0;
     const n = readInto(this.statm);
     const space = scratch.indexOf(32);
@@ -70,6 +70,7 @@ export class ProcMemory {
 
   close(): void {
     for (const fd of [this.statm, this.status]) {
+      // (-2 and -1 are "no fd".)
       if (fd >= 0) {
         try {
           closeSync(fd);

@@ -117,7 +117,8 @@ function parseHead(
     if (colon < 0) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
     if (name === "content-length") length = Number(line.slice(colon + 1).trim());
-    else if (name === "lambda-runtime-function-error-type") errorType = line.slice(colon + 1).trim();
+    else if (name === "lambda-runtime-function-error-type")
+      errorType = line.slice(colon + 1).trim();
   }
   if (!Number.isSafeInteger(length) || length < 0) return null;
   return { method, rest, errorType, length };

@@ -185,10 +185,10 @@ export const routeTable: Record<string, RouteRow> = {
     params: (f) => ({ name: f.name }),
     expect: anyUser,
   },
-  // Public type definitions for Monaco: no session needed, nothing private in them.
+  // Type definitions for Monaco: public content, but every route of the console needs a session.
   "GET app/api/typings/aws-lambda/route.ts": {
     url: () => "/api/typings/aws-lambda",
-    expect: everyone,
+    expect: anyUser,
   },
   // better-auth's own endpoints: get-session answers everyone (null when signed out).
   "GET app/api/auth/[...all]/route.ts": { url: () => "/api/auth/get-session", expect: everyone },

@@ -5,7 +5,7 @@ import { guardedRead } from "@/lib/api/route-handler";
 
 /**
  * The .d.ts files of @types/aws-lambda, for Monaco's TypeScript worker (IntelliSense on `event`
- * and `context`). Public type definitions, so no session is needed; cached for a day.
+ * and `context`). Public type definitions, but like every route it answers signed-in users only; cached for a day.
  */
 const root = path.join(process.cwd(), "node_modules", "@types", "aws-lambda");
 

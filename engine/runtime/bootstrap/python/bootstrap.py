@@ -21,30 +21,68 @@ _host, _, _port = _hostport.rpartition(":")
 # The engine passes a socket pair as this fd: the same HTTP without TCP loopback. Removed from
 # the environment so the function sees AWS's variables only.
 _channel_fd = int(_env.pop("_FUNCTIONARY_RUNTIME_FD", "0") or 0)
+_via_channel = _channel_fd > 0
 _sock = None
 _rbuf = b""
 _request_id = ""
 _logging_ready = False
 
 
+def _connect():
+    global _sock, _rbuf, _channel_fd
+    if _channel_fd > 0:
+        _sock = _socket.socket(fileno=_channel_fd)
+        os.set_inheritable(_sock.fileno(), False)  # not passed on to the function's subprocesses
+        _channel_fd = -1
+    elif _channel_fd < 0:
+        raise ConnectionError("Runtime API channel closed")
+    else:
+        _sock = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)
+        _sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+        _sock.connect((_host, int(_port)))
+    _rbuf = b""
+
+
+def _head(method, path, body, headers):
+    return ("%s %s%s HTTP/1.1\r\nHost: %s\r\n%sContent-Length: %d\r\n\r\n" % (
+        method, _base, path, _hostport, headers, len(body))).encode("latin-1")
+
+
+def _send(data, body=b""):
+    if _sock is None:
+        _connect()
+    if len(body) < 65536:
+        _sock.sendall(data + body)
+    else:
+        _sock.sendall(data)
+        _sock.sendall(body)
+
+
 def _request(method, path, body=b"", headers=""):
     """One HTTP/1.1 exchange on the keep-alive socket; the engine always sends Content-Length."""
-    global _sock, _rbuf, _channel_fd
-    if _sock is None:
-        if _channel_fd:
-            _sock = _socket.socket(fileno=_channel_fd)
-            os.set_inheritable(_sock.fileno(), False)  # not passed on to the function's subprocesses
-            _channel_fd = 0
-        else:
-            _sock = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)
-            _sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
-            _sock.connect((_host, int(_port)))
-        _rbuf = b""
-    head = "%s %s%s HTTP/1.1\r\nHost: %s\r\n%sContent-Length: %d\r\n\r\n" % (
-        method, _base, path, _hostport, headers, len(body))
-    _sock.sendall(head.encode("latin-1") + body if len(body) < 65536 else head.encode("latin-1"))
-    if len(body) >= 65536:
-        _sock.sendall(body)
+    _send(_head(method, path, body, headers), body)
+    return _read_response()
+
+
+def _post(path, body, headers):
+    """A POST whose answer nobody needs: over the engine's channel it gets none."""
+    if _via_channel:
+        _send(_head("POST", path, body, headers), body)
+    else:
+        _request("POST", path, body, headers)
+
+
+def _post_then_next(path, body, headers):
+    """Posts an invocation's result and fetches the next event (one write on the channel)."""
+    if not _via_channel:
+        _request("POST", path, body, headers)
+        return _request("GET", "/invocation/next")
+    _send(_head("POST", path, body, headers) + body + _head("GET", "/invocation/next", b"", ""))
+    return _read_response()
+
+
+def _read_response():
+    global _sock, _rbuf
     buf = _rbuf
     end = buf.find(b"\r\n\r\n")
     while end < 0:
@@ -78,10 +116,14 @@ def _request(method, path, body=b"", headers=""):
     return status, hdrs, rest[:n]
 
 
-def _post_error(path, error):
+def _error_post(path, error):
     etype = str(error.get("errorType", "")).encode("ascii", "ignore").decode()
-    _request("POST", path, dumps(error).encode("utf-8"),
-             "Content-Type: application/json\r\nLambda-Runtime-Function-Error-Type: %s\r\n" % etype)
+    return (path, dumps(error).encode("utf-8"),
+            "Content-Type: application/json\r\nLambda-Runtime-Function-Error-Type: %s\r\n" % etype)
+
+
+def _post_error(path, error):
+    _post(*_error_post(path, error))
 
 
 def _log_error(error):
@@ -259,7 +301,7 @@ def _invoke(handler, headers, body):
     except Exception as e:
         error = _fault("Runtime.UnmarshalError", "Unable to unmarshal input: %s" % e, request_id)
         _log_error(error)
-        return _post_error(path + "/error", error)
+        return _error_post(path + "/error", error)
     if not _logging_ready and "logging" in sys.modules:
         _setup_logging()
     try:
@@ -267,16 +309,16 @@ def _invoke(handler, headers, body):
     except Exception:
         error = _from_exception(request_id)
         _log_error(error)
-        return _post_error(path + "/error", error)
+        return _error_post(path + "/error", error)
     try:
         payload = dumps(result).encode("utf-8")
     except Exception as e:
         error = _fault("Runtime.MarshalError", "Unable to marshal response: %s" % e, request_id)
         _log_error(error)
-        return _post_error(path + "/error", error)
+        return _error_post(path + "/error", error)
     sys.stdout.flush()
     sys.stderr.flush()
-    _request("POST", path + "/response", payload, "Content-Type: application/json\r\n")
+    return path + "/response", payload, "Content-Type: application/json\r\n"
 
 
 def main():
@@ -298,11 +340,11 @@ def main():
         sys.exit(1)
     if "logging" in sys.modules:
         _setup_logging()
+    status, headers, body = _request("GET", "/invocation/next")
     while True:
-        status, headers, body = _request("GET", "/invocation/next")
         if status != 200:
             sys.exit(1)
-        _invoke(handler, headers, body)
+        status, headers, body = _post_then_next(*_invoke(handler, headers, body))
 
 
 if __name__ == "__main__":
