@@ -7,10 +7,16 @@ import { chromium } from "playwright-core";
 /**
  * E2E against a production build of the console plus the engine, on non-default ports with a
  * throwaway data directory, so it never touches a developer's running instance or data.
- * With a console already listening on E2E_PORT it is reused (handy with `npm run dev`).
+ * The webServer (scripts/start.mjs) runs `next build` only when the console's sources are newer
+ * than the last build, so a clean clone builds exactly once and a fresh .next is reused as is.
+ * E2E_REUSE_SERVER=1 reuses a console already listening on E2E_PORT (it must then use
+ * E2E_DATA_DIR as its DATA_DIR, fresh, for the setup project's first-run flow).
  */
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_ENGINE_PORT = Number(process.env.E2E_ENGINE_PORT ?? 9101);
+// Exported through the environment so workers and fixtures (engineClient) agree on the ports.
+process.env.E2E_PORT ??= "3100";
+process.env.E2E_ENGINE_PORT ??= "9101";
+export const E2E_PORT = Number(process.env.E2E_PORT);
+export const E2E_ENGINE_PORT = Number(process.env.E2E_ENGINE_PORT);
 // Set once in the runner; workers inherit it, so setup, fixtures and the server share one dir.
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "functionary-e2e-"));
 process.env.E2E_STATE ??= path.join(process.env.E2E_DATA_DIR, "admin-state.json");
@@ -41,16 +47,21 @@ const launchOptions = bundled
 
 export default defineConfig({
   testDir: "e2e",
+  // Files run in parallel on two workers (the machine has two cores, also running the console,
+  // the engine and the functions); tests in one file stay in order on one worker.
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
-  retries: 0,
-  // Generous: Monaco is several MB and CI machines here are 2 shared cores.
-  timeout: 120_000,
-  expect: { timeout: 15_000 },
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Every spec must pass without it; one retry on CI is only a last safety net.
+  retries: process.env.CI ? 1 : 0,
+  // Generous for a loaded 2-core machine: Monaco is several MB and functions cold-start.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     trace: "retain-on-failure",
+    actionTimeout: 20_000,
+    navigationTimeout: 45_000,
     screenshot: "only-on-failure",
     launchOptions,
   },
@@ -70,7 +81,7 @@ export default defineConfig({
   webServer: {
     command: "node scripts/start.mjs",
     url: `http://127.0.0.1:${E2E_PORT}/api/connection`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !!process.env.E2E_REUSE_SERVER,
     timeout: 600_000,
     stdout: "ignore",
     stderr: "pipe",

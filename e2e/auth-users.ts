@@ -26,27 +26,40 @@ export const users = {
   leaver: { email: "leaver@e2e.test", password: "leaver password 1", state: "" },
 } as const;
 
-/** `npm run users -- add …` against the console's DATA_DIR (set by playwright.config.ts). */
-export function addUser(email: string, password: string, role: string, teams: string[] = []) {
+export type NewUser = {
+  email: string;
+  password: string;
+  role: "admin" | "developer" | "viewer";
+  teams?: string[];
+  /** Where to save the user's signed-in storage state; none for users that sign in in the test. */
+  state?: string;
+};
+
+/**
+ * Creates accounts in the console's DATA_DIR (set by playwright.config.ts) and saves their
+ * sessions, all in one process (e2e/support/create-users.ts; same code as `npm run users`).
+ */
+export function createUsers(list: NewUser[]) {
   const dataDir = process.env.E2E_DATA_DIR;
   if (!dataDir) throw new Error("E2E_DATA_DIR is not set (playwright.config.ts sets it).");
-  const args = [
-    "scripts/users.mjs",
-    "add",
-    "--email",
-    email,
-    "--password",
-    password,
-    "--role",
-    role,
-    ...teams.flatMap((t) => ["--team", t]),
-  ];
-  const r = spawnSync(process.execPath, args, {
-    cwd: path.resolve(import.meta.dirname, ".."),
-    env: { ...process.env, DATA_DIR: dataDir },
-    encoding: "utf8",
-  });
-  if (r.status !== 0) throw new Error(`users add ${email} failed: ${r.stderr || r.stdout}`);
+  const specs = list.map((u) => ({ ...u, teams: u.teams ?? [] }));
+  const r = spawnSync(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "e2e/support/create-users.ts",
+      JSON.stringify(specs),
+    ],
+    {
+      cwd: path.resolve(import.meta.dirname, ".."),
+      env: { ...process.env, DATA_DIR: dataDir, NODE_NO_WARNINGS: "1" },
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
+  if (r.status !== 0) throw new Error(`creating e2e users failed: ${r.stderr || r.stdout}`);
 }
 
 /** Signs in through the login page and waits for the functions list. */

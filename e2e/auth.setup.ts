@@ -1,12 +1,13 @@
 import { test as setup, expect } from "@playwright/test";
-import { addUser, signInThroughUi, users } from "./auth-users";
+import { createUsers, users } from "./auth-users";
 
 export const ADMIN = { email: users.admin.email, password: users.admin.password };
 
 /**
  * Runs first (the "setup" project) on the fresh console: the first-run flow creates the
  * administrator through /setup, whose session becomes every spec's storageState (E2E_STATE);
- * the other roles come from `npm run users -- add`, each with a saved session beside it.
+ * the other roles are made in one process (e2e/support/create-users.ts, the code behind
+ * `npm run users`), each with a saved session beside it.
  */
 setup("first run: /setup creates the administrator, and only once", async ({ page, browser }) => {
   await page.goto("/functions");
@@ -28,16 +29,12 @@ setup("first run: /setup creates the administrator, and only once", async ({ pag
   await fresh.close();
 });
 
-setup("accounts for the other roles, made with npm run users", async ({ browser }) => {
-  setup.setTimeout(180_000);
-  addUser(users.viewer.email, users.viewer.password, "viewer");
-  addUser(users.devAlpha.email, users.devAlpha.password, "developer", ["alpha"]);
-  addUser(users.devBeta.email, users.devBeta.password, "developer", ["beta"]);
-  addUser(users.leaver.email, users.leaver.password, "viewer");
-  for (const u of [users.viewer, users.devAlpha, users.devBeta]) {
-    const context = await browser.newContext();
-    await signInThroughUi(await context.newPage(), u.email, u.password);
-    await context.storageState({ path: u.state });
-    await context.close();
-  }
+setup("accounts for the other roles, with saved sessions", () => {
+  setup.setTimeout(120_000);
+  createUsers([
+    { ...users.viewer, role: "viewer" },
+    { ...users.devAlpha, role: "developer", teams: ["alpha"] },
+    { ...users.devBeta, role: "developer", teams: ["beta"] },
+    { ...users.leaver, role: "viewer", state: undefined },
+  ]);
 });

@@ -4,28 +4,31 @@ import { CreateFunctionPage } from "./pages/create-function-page";
 import { CodePage } from "./pages/code-page";
 import { expect, invoke, settled, test, uniqueName } from "./fixtures";
 
-test("create from every template; each runs its first sample event", async ({
-  page,
-  lambda,
-  track,
-}) => {
-  test.setTimeout(240_000);
-  const create = new CreateFunctionPage(page);
+// One test per template, each with its own timeout and function; the workers share them out.
+test.describe("every template", () => {
+  test.describe.configure({ mode: "parallel" });
   for (const summary of listTemplates()) {
-    const template = getTemplate(summary.id)!;
-    await create.goto();
-    await create.chooseTemplate(
-      `${summary.name} (${summary.runtime.startsWith("python") ? "Python" : "Node.js"})`,
-    );
-    const name = track(uniqueName(summary.id.slice(0, 20)));
-    await create.create(name);
-    await settled(lambda, name);
-    const sample = template.sampleEvents[0]!;
-    const result = await invoke(lambda, name, sample.event);
-    expect(
-      matchesExpectation(result, sample.expect),
-      `${summary.id}: ${mismatch(result, sample.expect)}`,
-    ).toBe(true);
+    test(`create from the ${summary.id} template; it runs its first sample event`, async ({
+      page,
+      lambda,
+      track,
+    }) => {
+      const template = getTemplate(summary.id)!;
+      const create = new CreateFunctionPage(page);
+      await create.goto();
+      await create.chooseTemplate(
+        `${summary.name} (${summary.runtime.startsWith("python") ? "Python" : "Node.js"})`,
+      );
+      const name = track(uniqueName(summary.id.slice(0, 20)));
+      await create.create(name);
+      await settled(lambda, name);
+      const sample = template.sampleEvents[0]!;
+      const result = await invoke(lambda, name, sample.event);
+      expect(
+        matchesExpectation(result, sample.expect),
+        `${summary.id}: ${mismatch(result, sample.expect)}`,
+      ).toBe(true);
+    });
   }
 });
 

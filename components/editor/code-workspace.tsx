@@ -2,7 +2,7 @@
 
 import { Download, FileLock2, LoaderCircle, RotateCcw, Rocket } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { ErrorPanel } from "@/components/shell/error-panel";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -10,6 +10,7 @@ import { Skeleton } from "@/components/ui/misc";
 import { UpdateStatus } from "@/components/functions/update-status";
 import { useFunctionCodeQuery, useFunctionQuery } from "@/lib/queries/use-functions";
 import { useHotkey } from "@/lib/use-hotkey";
+import { useHydrated } from "@/lib/use-hydrated";
 import { ConflictDialog } from "./conflict-dialog";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
 import { EditorTabs } from "./editor-tabs";
@@ -18,6 +19,7 @@ import { handlerFile } from "./handler-file";
 import { languageOf } from "./language";
 import { LazyCodeEditor } from "./lazy-editor";
 import { PathDialog, type PathRequest } from "./path-dialog";
+import { preloadEditor } from "./preload-editor";
 import { useDeploy } from "./use-deploy";
 import { useCan } from "@/components/auth/viewer-provider";
 import {
@@ -47,9 +49,13 @@ export function CodeWorkspace({ name }: { name: string }) {
   const [pathRequest, setPathRequest] = useState<PathRequest | null>(null);
   const { deploy, deploying, conflict, clearConflict } = useDeploy(name, setWs);
   const canDeploy = useCan()("functions.deploy", detail?.team);
+  // The package may come prefetched with the page; the draft lives in localStorage, so the
+  // workspace starts once hydrated (the server's HTML has no draft to match).
+  const hydrated = useHydrated();
+  useEffect(preloadEditor, []);
 
   // First render with data: restore the draft if one survived a reload, else start clean.
-  if (!ws && code.data) {
+  if (!ws && code.data && hydrated) {
     const draft = loadDraft(name);
     const start = draft ?? fromCode(code.data);
     const paths = start.files.map((f) => f.path);

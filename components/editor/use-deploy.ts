@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { deployFunction } from "@/lib/actions/deploy-function";
 import type { FunctionCode } from "@/lib/functions/types";
 import { fetchJson } from "@/lib/queries/fetch-json";

@@ -4,6 +4,7 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import { useLayoutEffect, useRef, useState } from "react";
+import { preloadEditor } from "@/components/editor/preload-editor";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/misc";
 import type { FunctionSummary } from "@/lib/functions/types";
@@ -112,6 +113,8 @@ export function FunctionsTable({
               <div role="cell" className="min-w-0 flex-[2] truncate">
                 <Link
                   href={`/functions/${encodeURIComponent(fn.name)}`}
+                  onMouseEnter={preloadEditor}
+                  onFocus={preloadEditor}
                   className="text-primary font-medium hover:underline"
                 >
                   {fn.name}

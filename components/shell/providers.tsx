@@ -3,8 +3,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
 import { useState, type ReactNode } from "react";
-import { Toaster } from "sonner";
 import { shouldRetry } from "@/lib/queries/fetch-json";
+import { LazyToaster } from "./lazy-toaster";
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(
@@ -17,7 +17,7 @@ export function Providers({ children }: { children: ReactNode }) {
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <QueryClientProvider client={client}>
         {children}
-        <Toaster richColors closeButton position="bottom-right" />
+        <LazyToaster richColors closeButton position="bottom-right" />
       </QueryClientProvider>
     </ThemeProvider>
   );

@@ -16,8 +16,8 @@ export class CodePage {
   }
 
   async waitForEditor() {
-    // Monaco is lazy: on a busy 2-core machine the first load can take a while.
-    await expect(this.editor().locator(".view-lines")).toBeVisible({ timeout: 90_000 });
+    // Monaco is lazy and several MB: on a busy 2-core machine the first load takes a while.
+    await expect(this.editor().locator(".view-lines")).toBeVisible({ timeout: 45_000 });
   }
 
   async openFile(path: string) {

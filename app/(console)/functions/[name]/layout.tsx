@@ -1,5 +1,9 @@
 import type { ReactNode } from "react";
 import { FunctionShell } from "@/components/functions/function-shell";
+import { requirePageSession } from "@/lib/auth";
+import { getFunction } from "@/lib/data/get-function";
+import { functionKeys } from "@/lib/queries/keys";
+import { Prefetched } from "@/lib/queries/prefetch";
 
 export default async function FunctionLayout({
   children,
@@ -8,6 +12,14 @@ export default async function FunctionLayout({
   children: ReactNode;
   params: Promise<{ name: string }>;
 }) {
-  const { name } = await params;
-  return <FunctionShell name={decodeURIComponent(name)}>{children}</FunctionShell>;
+  // The same check as GET /api/functions/<name>, so the prefetched detail is readable here.
+  await requirePageSession("functions.read");
+  const name = decodeURIComponent((await params).name);
+  return (
+    <Prefetched
+      queries={[{ queryKey: functionKeys.detail(name), queryFn: () => getFunction(name) }]}
+    >
+      <FunctionShell name={name}>{children}</FunctionShell>
+    </Prefetched>
+  );
 }

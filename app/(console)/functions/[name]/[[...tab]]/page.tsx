@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { FunctionTab } from "@/components/functions/function-tab";
 import { isFunctionTab } from "@/components/functions/function-tabs";
 import { requirePageSession } from "@/lib/auth";
+import { getFunctionCode } from "@/lib/data/function-code";
+import { functionKeys } from "@/lib/queries/keys";
+import { Prefetched } from "@/lib/queries/prefetch";
 
 type Props = { params: Promise<{ name: string; tab?: string[] }> };
 
@@ -13,8 +16,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FunctionPage({ params }: Props) {
   await requirePageSession();
-  const { name, tab } = await params;
+  const { name: raw, tab } = await params;
   const id = tab?.[0] ?? "code";
   if ((tab?.length ?? 0) > 1 || !isFunctionTab(id)) notFound();
-  return <FunctionTab name={decodeURIComponent(name)} tab={id} />;
+  const name = decodeURIComponent(raw);
+  // The Code tab's package is read on the server with the page, as GET .../code would read it;
+  // the editor chunk starts loading at hydration, so neither waits on the other.
+  const queries =
+    id === "code"
+      ? [{ queryKey: functionKeys.code(name), queryFn: () => getFunctionCode(name) }]
+      : [];
+  return (
+    <Prefetched queries={queries}>
+      <FunctionTab name={name} tab={id} />
+    </Prefetched>
+  );
 }
