@@ -43,7 +43,7 @@ const credentialNames =
   /(process\.env\.|env\[\s*["'`])(AWS_[A-Z_]+|BETTER_AUTH_[A-Z_]+|FUNCTIONARY_[A-Z_]+)|\b(AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|BETTER_AUTH_SECRET)["']?\s*[:=]\s*["'`][^"'`]/;
 
 test("client JavaScript holds no secret values or credential variable names", () => {
-  const dir = path.join(root, ".next", "static");
+  const dir = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "static");
   expect(fs.existsSync(dir), "no production build: .next/static is missing").toBe(true);
   const files = clientFiles(dir);
   expect(files.length).toBeGreaterThan(10);

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { GetFunctionCommand, TagResourceCommand, type LambdaClient } from "@aws-sdk/client-lambda";
 import { expect, type Page } from "@playwright/test";
+import { waitForHydration } from "./pages/app";
 
 const stateFile = (who: string) => path.join(process.env.E2E_DATA_DIR ?? "", `${who}-state.json`);
 
@@ -65,6 +66,7 @@ export function createUsers(list: NewUser[]) {
 /** Signs in through the login page and waits for the functions list. */
 export async function signInThroughUi(page: Page, email: string, password: string) {
   await page.goto("/login");
+  await waitForHydration(page.getByRole("button", { name: "Sign in" }));
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

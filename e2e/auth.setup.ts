@@ -1,5 +1,6 @@
 import { test as setup, expect } from "@playwright/test";
 import { createUsers, users } from "./auth-users";
+import { waitForHydration } from "./pages/app";
 
 export const ADMIN = { email: users.admin.email, password: users.admin.password };
 
@@ -12,6 +13,7 @@ export const ADMIN = { email: users.admin.email, password: users.admin.password 
 setup("first run: /setup creates the administrator, and only once", async ({ page, browser }) => {
   await page.goto("/functions");
   await expect(page).toHaveURL(/\/setup$/);
+  await waitForHydration(page.getByRole("button", { name: "Create administrator" }));
   await page.getByLabel("Name").fill("E2E Admin");
   await page.getByLabel("Email").fill(users.admin.email);
   await page.getByLabel("Password", { exact: true }).fill(users.admin.password);

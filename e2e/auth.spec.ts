@@ -1,5 +1,6 @@
 import { users, signInThroughUi } from "./auth-users";
 import { expect, test } from "./fixtures";
+import { waitForHydration } from "./pages/app";
 
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -31,6 +32,7 @@ test.describe("signed out", () => {
   test("sign in, wrong password, sign out", async ({ page }) => {
     await page.goto("/functions");
     await expect(page).toHaveURL(/\/login\?next=%2Ffunctions$/);
+    await waitForHydration(page.getByRole("button", { name: "Sign in" }));
     await page.getByLabel("Email").fill(users.leaver.email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();

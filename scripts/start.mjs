@@ -12,7 +12,10 @@ const port = Number(process.env.PORT ?? 3000);
 const enginePort = Number(process.env.ENGINE_PORT ?? 9001);
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const stamp = path.join(root, ".next", "functionary-build-stamp");
+// NEXT_DIST_DIR (next.config.ts) lets an e2e run build and serve its own copy, untouched by
+// another build in the same tree.
+const distDir = path.join(root, process.env.NEXT_DIST_DIR ?? ".next");
+const stamp = path.join(distDir, "functionary-build-stamp");
 
 // Console sources: a `next build` is needed only when one of these changed since the last one.
 const sources = [
@@ -38,7 +41,7 @@ function newest(p) {
 }
 
 function consoleIsStale() {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")) || !fs.existsSync(stamp)) return true;
+  if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || !fs.existsSync(stamp)) return true;
   const built = fs.statSync(stamp).mtimeMs;
   return sources.some((s) => newest(path.join(root, s)) > built);
 }
