@@ -54,7 +54,7 @@ export default defineConfig({
   // Every spec must pass without it; one retry on CI is only a last safety net.
   retries: process.env.CI ? 1 : 0,
   // Generous for a loaded 2-core machine: Monaco is several MB and functions cold-start.
-  timeout: 90_000,
+  timeout: 150_000,
   expect: { timeout: 20_000 },
   reporter: [["list"]],
   use: {

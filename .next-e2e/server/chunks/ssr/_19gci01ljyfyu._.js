@@ -1,3 +1,0 @@
-module.exports=[672081,a=>{a.v("/_next/static/media/editor.worker.12l7-xn3hb0ai.ts"+(globalThis.NEXT_CLIENT_ASSET_SUFFIX||""))},302702,a=>{a.v("/_next/static/media/json.worker.2ffhdr_ahhbeb.ts"+(globalThis.NEXT_CLIENT_ASSET_SUFFIX||""))},755987,a=>{a.v("/_next/static/media/ts.worker.38yurmec1c5wq.ts"+(globalThis.NEXT_CLIENT_ASSET_SUFFIX||""))},803696,a=>{a.v("/_next/static/media/editorWebWorkerMain.15kgt-h8_tuhi.js"+(globalThis.NEXT_CLIENT_ASSET_SUFFIX||""))}];
-
-//# sourceMappingURL=_19gci01ljyfyu._.js.map

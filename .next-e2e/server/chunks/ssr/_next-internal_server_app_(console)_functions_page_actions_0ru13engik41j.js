@@ -1,3 +1,0 @@
-module.exports=[885634,a=>{"use strict";var b=a.i(111034);a.S([b,"40989366ebf864f27254e3d46b1647a554500e2dd3,f"],885634)}];
-
-//# sourceMappingURL=_next-internal_server_app_%28console%29_functions_page_actions_0ru13engik41j.js.map

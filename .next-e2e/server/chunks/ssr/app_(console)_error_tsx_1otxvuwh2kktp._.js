@@ -1,3 +1,0 @@
-module.exports=[689455,a=>{"use strict";let b=(0,a.i(211857).registerClientReference)(function(){throw Error("Attempted to call the default export of [project]/app/(console)/error.tsx from the server, but it's on the client. It's not possible to invoke a client function from the server, it can only be rendered as a Component or passed to props of a Client Component.")},"[project]/app/(console)/error.tsx","default");a.s(["default",0,b])},48171,a=>{"use strict";var b=a.i(689455);a.n(b)},744314,function(a){a.n(a.i(48171))}];
-
-//# sourceMappingURL=app_%28console%29_error_tsx_1otxvuwh2kktp._.js.map

@@ -1,3 +1,0 @@
-module.exports=[303171,a=>{"use strict";var b=a.i(187924);a.s(["default",0,function({reset:a}){return(0,b.jsx)("html",{lang:"en",children:(0,b.jsx)("body",{className:"grid min-h-dvh place-items-center p-6",children:(0,b.jsxs)("div",{className:"grid max-w-md gap-3 text-center",children:[(0,b.jsx)("h1",{className:"text-lg font-semibold",children:"Functionary hit an unexpected error"}),(0,b.jsx)("p",{className:"text-muted-foreground text-sm",children:"Nothing was changed. Try again."}),(0,b.jsx)("button",{className:"mx-auto rounded-md border px-4 py-2 text-sm",onClick:a,children:"Try again"})]})})})}])}];
-
-//# sourceMappingURL=app_global-error_tsx_1kp6l3x33jqb6._.js.map

@@ -1,3 +1,0 @@
-module.exports=[50763,a=>{a.v(b=>Promise.all(["server/chunks/ssr/_19gci01ljyfyu._.js","server/chunks/ssr/components_editor_code-editor_tsx_19ndd3bpbhicx._.js","server/chunks/ssr/1daa_monaco-editor_esm_vs_languages_features_typescript_register_0jtun9rs1_8pc.js","server/chunks/ssr/0np7_esm_vs_editor_browser_widget_diffEditor_diffEditor_contribution_0yvcqlw62wxve.js","server/chunks/ssr/node_modules_monaco-editor_esm_vs_1vxdxjl1hkc41._.js","server/chunks/ssr/node_modules_monaco-editor_esm_vs_languages_1xkxzn2q82lc4._.js"].map(b=>a.l(b))).then(()=>b(131186)))}];
-
-//# sourceMappingURL=components_editor_code-editor_tsx_0jtkuwsme1i79._.js.map

@@ -1,1 +1,0 @@
-(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,{otherChunks:["static/chunks/0zj4gdfr4v7xi.js","static/chunks/0iltirsto2ua0.js"],runtimeModuleIds:[311821]}]);

@@ -1,1 +1,0 @@
-(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,{otherChunks:["static/chunks/2w3zom1y5ny2p.js","static/chunks/2bp4tqcvs_imy.js","static/chunks/0iltirsto2ua0.js"],runtimeModuleIds:[391234]}]);

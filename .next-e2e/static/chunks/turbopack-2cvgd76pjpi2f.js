@@ -1,1 +1,0 @@
-(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,{otherChunks:["static/chunks/0-46qltwi_7f4.js","static/chunks/0ynpqahwzwf5h.js","static/chunks/0iltirsto2ua0.js"],runtimeModuleIds:[866875]}]);

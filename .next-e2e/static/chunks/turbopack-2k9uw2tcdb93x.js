@@ -1,1 +1,0 @@
-(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,{otherChunks:["static/chunks/2w3zom1y5ny2p.js","static/chunks/0iltirsto2ua0.js","static/chunks/3i3c4ydfbt9ke.js"],runtimeModuleIds:[566868]}]);
