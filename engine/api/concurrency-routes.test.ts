@@ -1,5 +1,4 @@
 import {
-  CreateFunctionCommand,
   DeleteFunctionConcurrencyCommand,
   GetAccountSettingsCommand,
   GetFunctionCommand,
@@ -7,37 +6,24 @@ import {
   PutFunctionConcurrencyCommand,
 } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestEngine, TEST_ROLE, zip, type TestEngine } from "../testing/index.js";
+import {
+  createReadyFunction,
+  rejectionOf,
+  TRIVIAL_PACKAGE,
+  startTestEngine,
+  type TestEngine,
+} from "../testing/index.js";
 
 let t: TestEngine;
 const FN = "res";
-const PKG = zip({ "index.js": "exports.handler = async () => 1;" });
 
 beforeAll(async () => {
   t = await startTestEngine();
-  await t.lambda.send(
-    new CreateFunctionCommand({
-      FunctionName: FN,
-      Role: TEST_ROLE,
-      Runtime: "nodejs20.x",
-      Handler: "index.handler",
-      Code: { ZipFile: PKG },
-    }),
-  );
-  await t.waitReady(FN);
+  await createReadyFunction(t, FN);
 });
 afterAll(async () => {
   await t?.close();
 });
-
-async function failure(call: Promise<unknown>) {
-  return call.then(
-    () => {
-      throw new Error("expected a failure");
-    },
-    (e: unknown) => e,
-  );
-}
 
 describe("concurrency and account settings", () => {
   it("puts, gets and deletes reserved concurrency", async () => {
@@ -59,7 +45,10 @@ describe("concurrency and account settings", () => {
       CodeSizeZipped: 52428800,
       CodeSizeUnzipped: 262144000,
     });
-    expect(settings.AccountUsage).toMatchObject({ FunctionCount: 1, TotalCodeSize: PKG.length });
+    expect(settings.AccountUsage).toMatchObject({
+      FunctionCount: 1,
+      TotalCodeSize: TRIVIAL_PACKAGE.length,
+    });
     const del = await t.lambda.send(new DeleteFunctionConcurrencyCommand({ FunctionName: FN }));
     expect(del.$metadata.httpStatusCode).toBe(204);
     expect(
@@ -102,7 +91,7 @@ describe("concurrency and account settings", () => {
       "1 validation error detected: Value '-1' at 'reservedConcurrentExecutions' failed to satisfy constraint: Member must have value greater than or equal to 0",
     ],
   ])("error: %s", async (_l, name, n, code, status, message) => {
-    const err = await failure(
+    const err = await rejectionOf(
       t.lambda.send(
         new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: n }),
       ),

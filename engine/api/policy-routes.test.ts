@@ -1,43 +1,28 @@
 import {
   AddPermissionCommand,
-  CreateFunctionCommand,
   GetPolicyCommand,
   PublishVersionCommand,
   RemovePermissionCommand,
 } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestEngine, TEST_ROLE, zip, type TestEngine } from "../testing/index.js";
+import {
+  createReadyFunction,
+  rejectionOf,
+  startTestEngine,
+  type TestEngine,
+} from "../testing/index.js";
 
 let t: TestEngine;
 const FN = "res";
 const ARN = `arn:aws:lambda:us-east-1:000000000000:function:${FN}`;
-const PKG = zip({ "index.js": "exports.handler = async () => 1;" });
 
 beforeAll(async () => {
   t = await startTestEngine();
-  await t.lambda.send(
-    new CreateFunctionCommand({
-      FunctionName: FN,
-      Role: TEST_ROLE,
-      Runtime: "nodejs20.x",
-      Handler: "index.handler",
-      Code: { ZipFile: PKG },
-    }),
-  );
-  await t.waitReady(FN);
+  await createReadyFunction(t, FN);
 });
 afterAll(async () => {
   await t?.close();
 });
-
-async function failure(call: Promise<unknown>) {
-  return call.then(
-    () => {
-      throw new Error("expected a failure");
-    },
-    (e: unknown) => e,
-  );
-}
 
 describe("permissions", () => {
   it("adds, reads and removes statements with RevisionId checks", async () => {
@@ -76,7 +61,7 @@ describe("permissions", () => {
     const doc = JSON.parse(policy.Policy!);
     expect(doc).toMatchObject({ Version: "2012-10-17", Id: "default" });
     expect(doc.Statement.map((s: { Sid: string }) => s.Sid)).toEqual(["s3", "url"]);
-    const err = await failure(
+    const err = await rejectionOf(
       t.lambda.send(
         new RemovePermissionCommand({ FunctionName: FN, StatementId: "s3", RevisionId: "stale" }),
       ),
@@ -95,7 +80,9 @@ describe("permissions", () => {
     );
     expect(removed.$metadata.httpStatusCode).toBe(204);
     await t.lambda.send(new RemovePermissionCommand({ FunctionName: FN, StatementId: "url" }));
-    expect(await failure(t.lambda.send(new GetPolicyCommand({ FunctionName: FN })))).toMatchObject({
+    expect(
+      await rejectionOf(t.lambda.send(new GetPolicyCommand({ FunctionName: FN }))),
+    ).toMatchObject({
       name: "ResourceNotFoundException",
       message: "The resource you requested does not exist.",
     });
@@ -165,7 +152,7 @@ describe("permissions", () => {
         }),
       );
     }
-    const err = await failure(
+    const err = await rejectionOf(
       t.lambda.send(
         new AddPermissionCommand({
           FunctionName: FN,
@@ -179,7 +166,7 @@ describe("permissions", () => {
   });
 
   it("RemovePermission without a policy is a 404", async () => {
-    const err = await failure(
+    const err = await rejectionOf(
       t.lambda.send(
         new RemovePermissionCommand({ FunctionName: FN, Qualifier: "1", StatementId: "none" }),
       ),

@@ -1,42 +1,23 @@
-import {
-  CreateFunctionCommand,
-  ListTagsCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
-} from "@aws-sdk/client-lambda";
+import { ListTagsCommand, TagResourceCommand, UntagResourceCommand } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestEngine, TEST_ROLE, zip, type TestEngine } from "../testing/index.js";
+import {
+  createReadyFunction,
+  rejectionOf,
+  startTestEngine,
+  type TestEngine,
+} from "../testing/index.js";
 
 let t: TestEngine;
 const FN = "res";
 const ARN = `arn:aws:lambda:us-east-1:000000000000:function:${FN}`;
-const PKG = zip({ "index.js": "exports.handler = async () => 1;" });
 
 beforeAll(async () => {
   t = await startTestEngine();
-  await t.lambda.send(
-    new CreateFunctionCommand({
-      FunctionName: FN,
-      Role: TEST_ROLE,
-      Runtime: "nodejs20.x",
-      Handler: "index.handler",
-      Code: { ZipFile: PKG },
-    }),
-  );
-  await t.waitReady(FN);
+  await createReadyFunction(t, FN);
 });
 afterAll(async () => {
   await t?.close();
 });
-
-async function failure(call: Promise<unknown>) {
-  return call.then(
-    () => {
-      throw new Error("expected a failure");
-    },
-    (e: unknown) => e,
-  );
-}
 
 describe("tags", () => {
   it("tags, lists and untags by ARN", async () => {
@@ -77,14 +58,16 @@ describe("tags", () => {
       /^1 validation error detected: Value 'res' at 'resource' failed to satisfy constraint/,
     ],
   ])("error: %s", async (_l, resource, name, status, message) => {
-    const err = await failure(t.lambda.send(new ListTagsCommand({ Resource: resource })));
+    const err = await rejectionOf(t.lambda.send(new ListTagsCommand({ Resource: resource })));
     expect(err).toMatchObject({ name, $metadata: { httpStatusCode: status } });
     expect((err as Error).message).toMatch(message);
   });
 
   it("enforces 50 tags per function", async () => {
     const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, "v"]));
-    const err = await failure(t.lambda.send(new TagResourceCommand({ Resource: ARN, Tags: many })));
+    const err = await rejectionOf(
+      t.lambda.send(new TagResourceCommand({ Resource: ARN, Tags: many })),
+    );
     expect(err).toMatchObject({
       name: "InvalidParameterValueException",
       message: "Number of tags exceeds resource tag limit.",
