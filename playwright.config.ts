@@ -45,6 +45,13 @@ const launchOptions = bundled
       ],
     };
 
+const browserUse = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 1400, height: 900 },
+  launchOptions,
+  storageState: process.env.E2E_STATE,
+};
+
 export default defineConfig({
   testDir: "e2e",
   // Files run in parallel on two workers (the machine has two cores, also running the console,
@@ -67,16 +74,18 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    {
-      name: "chromium",
-      dependencies: ["setup"],
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 1400, height: 900 },
-        launchOptions,
-        storageState: process.env.E2E_STATE,
-      },
-    },
+    { name: "chromium", dependencies: ["setup"], use: browserUse },
+    // Review screenshots (e2e/*.capture.ts) are taken on request, never as part of the suite.
+    ...(process.env.SCREENSHOTS
+      ? [
+          {
+            name: "screenshots",
+            testMatch: /\.capture\.ts/,
+            dependencies: ["setup"],
+            use: browserUse,
+          },
+        ]
+      : []),
   ],
   webServer: {
     command: "node scripts/start.mjs",
