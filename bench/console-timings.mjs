@@ -94,19 +94,38 @@ async function sample(browser, storageState, url, signal) {
 }
 
 /** The baseline: first contentful paint of /login, signed out, in a fresh context. */
-async function loginPaint(browser, url) {
+async function loginPaintOnce(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     await page.goto(`${url}/login`, { waitUntil: "commit", timeout: TIMEOUT_MS });
-    await page.waitForFunction(
-      () => performance.getEntriesByName("first-contentful-paint").length > 0,
-      null,
-      { timeout: TIMEOUT_MS, polling: 50 },
+    // One evaluate that waits in the page (a buffered PerformanceObserver), not a poll and a
+    // second round trip: fewer protocol calls to lose when the machine is busy.
+    return await page.evaluate(
+      (timeoutMs) =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error("no first-contentful-paint")), timeoutMs);
+          new PerformanceObserver((list, observer) => {
+            const fcp = list.getEntriesByName("first-contentful-paint")[0];
+            if (!fcp) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(fcp.startTime);
+          }).observe({ type: "paint", buffered: true });
+        }),
+      TIMEOUT_MS,
     );
-    return page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
   } finally {
     await context.close();
+  }
+}
+
+/** A baseline sample lost to a closed page (seen once on a busy machine) is taken again. */
+async function loginPaint(browser, url) {
+  try {
+    return await loginPaintOnce(browser, url);
+  } catch {
+    return loginPaintOnce(browser, url);
   }
 }
 

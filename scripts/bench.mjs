@@ -18,10 +18,18 @@ import { measureWarm } from "../bench/warm.mjs";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
-const withSls = !argv.includes("--no-sls");
+// `--only warm,cold,start,stability,console`: a subset, for working on one figure; like
+// --quick, its results go to the gitignored bench/.work/, never over the committed table.
+const onlyArg = argv[argv.indexOf("--only") + 1];
+const only = argv.includes("--only") ? new Set(onlyArg?.split(",")) : undefined;
+const want = (name) => !only || only.has(name);
+const withSls = !argv.includes("--no-sls") && (want("warm") || want("stability"));
 const log = (msg) => console.error(msg);
 const ctx = { quick, log };
 const started = process.hrtime.bigint();
+// A stray rejection inside one part (a browser page closing under load) must not end the run
+// and lose every figure measured so far: it is logged, and the part it belongs to fails alone.
+process.on("unhandledRejection", (err) => log(`  unhandled rejection: ${err?.stack ?? err}`));
 
 const res = {
   meta: {
@@ -67,38 +75,44 @@ if (withSls) {
     res.meta.sls = `serverless ${v.serverless}, serverless-offline ${v.offline}, default mode`;
   });
 }
-res.warm = await part("warm invokes: floor, engine, serverless-offline", async () => {
-  const targets = [];
-  try {
-    targets.push(await startFloor(), await startEngineTarget());
-    if (res.meta.sls) targets.push(await startSlsTarget());
-    return await measureWarm(targets, ctx);
-  } finally {
-    for (const t of targets) await t.stop();
-  }
-});
-res.cold = await part("cold start and memory", () => measureCold(ctx));
+res.warm = !want("warm")
+  ? undefined
+  : await part("warm invokes: floor, engine, serverless-offline", async () => {
+      const targets = [];
+      try {
+        targets.push(await startFloor(), await startEngineTarget());
+        if (res.meta.sls) targets.push(await startSlsTarget());
+        return await measureWarm(targets, ctx);
+      } finally {
+        for (const t of targets) await t.stop();
+      }
+    });
+res.cold = !want("cold") ? undefined : await part("cold start and memory", () => measureCold(ctx));
 // Diagnosis, not a target: how much of the cold start is the bubblewrap sandbox.
-res.coldNoSandbox = await part("cold start without the sandbox", () =>
-  measureColdWith(["--no-sandbox"], ctx),
-);
-res.startup = await part("start with stored functions", () => measureStartup(ctx));
-res.stability.engine = await part("stability: engine", () =>
-  withTarget(startEngineTarget, (t) => measureStability(t, ctx)),
-);
-if (res.meta.sls) {
+res.coldNoSandbox = !want("cold")
+  ? undefined
+  : await part("cold start without the sandbox", () => measureColdWith(["--no-sandbox"], ctx));
+res.startup = !want("start")
+  ? undefined
+  : await part("start with stored functions", () => measureStartup(ctx));
+res.stability.engine = !want("stability")
+  ? undefined
+  : await part("stability: engine", () =>
+      withTarget(startEngineTarget, (t) => measureStability(t, ctx)),
+    );
+if (res.meta.sls && want("stability")) {
   res.stability.sls = await part("stability: serverless-offline", () =>
     withTarget(startSlsTarget, (t) =>
       measureStability(t, ctx, { timeLimitMs: quick ? 30_000 : 150_000 }),
     ),
   );
 }
-res.console = await part("console", () => measureConsole(ctx));
+res.console = !want("console") ? undefined : await part("console", () => measureConsole(ctx));
 
 res.meta.seconds = msSince(started) / 1000;
 const report = renderReport(res);
 // A quick run only checks the harness: its figures go to the gitignored work folder.
-const dir = path.join(import.meta.dirname, quick ? "../bench/.work" : "../bench");
+const dir = path.join(import.meta.dirname, quick || only ? "../bench/.work" : "../bench");
 fs.mkdirSync(dir, { recursive: true });
 // Written as Prettier would, so `npm test`'s format check passes on committed results.
 for (const [name, text] of [
