@@ -1,8 +1,36 @@
 "use client";
 
-import { CloudOff, RefreshCw, TriangleAlert } from "lucide-react";
+import { CloudOff, LogIn, RefreshCw, TriangleAlert } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/queries/fetch-json";
+
+/** /login?next=<this page>, so signing in again returns here. */
+const signInHref = () =>
+  `/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`;
+
+/**
+ * The session ended while the page was open (idle expiry, "sign out everywhere" elsewhere):
+ * go to the sign-in page and come back here afterwards. Drafts in the editor are kept locally.
+ */
+function SessionEnded() {
+  const router = useRouter();
+  useEffect(() => router.replace(signInHref()), [router]);
+  return (
+    <div
+      role="alert"
+      className="bg-card mx-auto flex max-w-lg flex-col items-center gap-3 rounded-lg border px-6 py-12 text-center"
+    >
+      <LogIn className="text-muted-foreground size-8" aria-hidden />
+      <h2 className="text-base font-semibold">Your session has ended</h2>
+      <p className="text-muted-foreground text-sm">Taking you to the sign-in page…</p>
+      <Button variant="outline" onClick={() => router.replace(signInHref())}>
+        <LogIn /> Sign in
+      </Button>
+    </div>
+  );
+}
 
 /**
  * What every failed view shows: a plain sentence and a retry. The backend being down is the
@@ -17,6 +45,7 @@ export function ErrorPanel({
   onRetry?: () => void;
   title?: string;
 }) {
+  if (error instanceof ApiError && error.error.code === "unauthorized") return <SessionEnded />;
   const unreachable = error instanceof ApiError && error.error.code === "backend_unavailable";
   const message =
     error instanceof ApiError

@@ -17,6 +17,7 @@ import { runtimes } from "@/lib/schemas/function";
 import { useValidatedForm } from "@/lib/use-validated-form";
 import { KeyValueEditor, nestedErrors } from "../key-value-editor";
 import { toForm } from "./to-form";
+import { TeamInput } from "@/components/auth/team-input";
 import { useCan } from "@/components/auth/viewer-provider";
 
 /** Every editable setting, checked as typed and again by the action; AWS refusals land per field. */
@@ -138,10 +139,10 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
           <Field
             label="Team"
             error={error("team")}
-            hint="Empty means unassigned."
+            hint="Developers choose one of their own teams; empty (unassigned) is for admins."
             className="max-w-xs"
           >
-            <Input value={values.team} onChange={(e) => set("team", e.target.value)} />
+            <TeamInput value={values.team} onChange={(t) => set("team", t)} />
           </Field>
           <div className="grid gap-1.5">
             <span className="text-sm font-medium">Other tags</span>
