@@ -46,6 +46,8 @@ export async function startEngine(config: EngineConfig): Promise<Engine> {
   const db = openDatabase(config.dataDir, [controlPlaneSchema, eventSchema, ...executionSchemas]);
   const store = new FunctionStore(db);
   const code = new CodeStore(config.dataDir);
+  // Replaced and deleted packages would otherwise fill the disk over months of deploys.
+  code.collectGarbage(store.referencedCode());
   const { pool, telemetry } = buildExecution(db, config);
   let baseUrl = "";
   const links = new CodeLinks(() => config.publicUrl ?? baseUrl);

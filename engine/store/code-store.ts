@@ -15,7 +15,8 @@ export interface StoredCode {
  * Code packages, stored once per SHA-256 as `code/<hex>.zip` and unpacked once into
  * `unpacked/<hex>/`. Both are written into `tmp/` first and renamed into place, so a kill -9
  * leaves either nothing or a complete file; callers write the blob before the metadata row that
- * references it. Unreferenced blobs may linger; referenced ones are never deleted.
+ * references it. Blobs no version references any more (replaced or deleted code) are removed by
+ * collectGarbage at start-up, before any request can be writing a new one.
  */
 export class CodeStore {
   private readonly codeDir: string;
@@ -71,6 +72,27 @@ export class CodeStore {
     const dir = this.unpackedDir(sha256);
     if (!fs.existsSync(dir)) await this.unpack(this.read(sha256), dir);
     return dir;
+  }
+
+  /**
+   * Deletes the blobs and unpacked directories of packages not in `referenced`. Only safe while
+   * no put() is in flight (a new blob is written before the row that references it), so the
+   * engine calls it once, before it listens. Returns how many packages were removed.
+   */
+  collectGarbage(referenced: Set<string>): number {
+    const sha = /^[0-9a-f]{64}$/;
+    let removed = 0;
+    for (const file of fs.readdirSync(this.codeDir)) {
+      const hex = file.endsWith(".zip") ? file.slice(0, -4) : "";
+      if (!sha.test(hex) || referenced.has(hex)) continue;
+      fs.rmSync(path.join(this.codeDir, file), { force: true });
+      removed++;
+    }
+    for (const dir of fs.readdirSync(this.unpackedRoot)) {
+      if (!sha.test(dir) || referenced.has(dir)) continue;
+      fs.rmSync(path.join(this.unpackedRoot, dir), { recursive: true, force: true });
+    }
+    return removed;
   }
 
   private async unpack(zip: Buffer, dir: string): Promise<void> {

@@ -160,6 +160,12 @@ export class FunctionStore {
     this.s.deleteFn!.run(region, name);
   }
 
+  /** Hex SHA-256 of every code package some version still runs (for blob collection). */
+  referencedCode(): Set<string> {
+    const rows = this.db.prepare("SELECT DISTINCT code_sha FROM function_versions").pluck().all();
+    return new Set(rows as string[]);
+  }
+
   countFunctions(region: string): number {
     return (this.s.countFns!.get(region) as { n: number }).n;
   }
