@@ -15,19 +15,54 @@ import _socket
 from lambda_json import dumps, loads  # noqa: E402  (same folder, on sys.path[0])
 
 _env = os.environ
-_api = _env.get("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001")
-_slash = _api.find("/")
-_hostport = _api if _slash < 0 else _api[:_slash]
-_base = ("" if _slash < 0 else _api[_slash:]) + "/2018-06-01/runtime"
-_host, _, _port = _hostport.rpartition(":")
-# The engine passes a socket pair as this fd: the same HTTP without TCP loopback. Removed from
-# the environment so the function sees AWS's variables only.
-_channel_fd = int(_env.pop("_FUNCTIONARY_RUNTIME_FD", "0") or 0)
-_via_channel = _channel_fd > 0
+# Read from the environment in _configure(), not at import: a spare sandbox imports this module
+# before it knows which function it will run (see _await_claim).
+_hostport = _base = _host = _port = ""
+_channel_fd = 0
+_via_channel = False
 _sock = None
 _rbuf = b""
 _request_id = ""
 _logging_ready = False
+
+
+def _configure():
+    global _hostport, _base, _host, _port, _channel_fd, _via_channel
+    api = _env.get("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001")
+    slash = api.find("/")
+    _hostport = api if slash < 0 else api[:slash]
+    _base = ("" if slash < 0 else api[slash:]) + "/2018-06-01/runtime"
+    _host, _, _port = _hostport.rpartition(":")
+    # The engine passes a socket pair as this fd: the same HTTP without TCP loopback. Removed
+    # from the environment so the function sees AWS's variables only.
+    _channel_fd = int(_env.pop("_FUNCTIONARY_RUNTIME_FD", "0") or 0)
+    _via_channel = _channel_fd > 0
+
+
+def _await_claim():
+    """A spare sandbox (engine/runtime/spare-sandbox.ts) waits here, interpreter and client
+    loaded, until the engine gives it a function: `<length>\n<JSON environment>` on the channel.
+    It started with the runtime's fixed variables only; now it takes the function's, exactly as
+    a normal start would have had them (the engine only claims a spare when none of them is one
+    Python reads at start-up)."""
+    fd = int(_env["_FUNCTIONARY_RUNTIME_FD"])
+    data = b""
+    while b"\n" not in data:
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            sys.exit(0)  # retired unclaimed
+        data += chunk
+    size, _, data = data.partition(b"\n")
+    size = int(size)
+    while len(data) < size:
+        chunk = os.read(fd, max(65536, size - len(data)))
+        if not chunk:
+            sys.exit(0)
+        data += chunk
+    environment = loads(data.decode("utf-8"))
+    _env.clear()
+    _env.update(environment)
+    time.tzset()
 
 
 def _connect():
@@ -324,6 +359,9 @@ def _invoke(handler, headers, body):
 
 
 def main():
+    if _env.get("_FUNCTIONARY_SPARE"):
+        _await_claim()
+    _configure()
     sys.stdout.reconfigure(line_buffering=True)
     sys.stderr.reconfigure(line_buffering=True)
     task_root = _env.get("LAMBDA_TASK_ROOT") or os.getcwd()
