@@ -16,6 +16,8 @@ export interface EngineConfig {
   accountConcurrency: number;
   /** Run environments inside bubblewrap when `bwrap` is installed. */
   sandbox: boolean;
+  /** Keep one Python sandbox started ahead, claimed by the next cold start (spare-sandbox.ts). */
+  spareSandbox: boolean;
   /** Log events and invocation records older than this are deleted. */
   logRetentionDays: number;
   /** Public base URL for links the engine hands out (Code.Location); defaults to the listen address. */
@@ -38,6 +40,7 @@ export function defaultConfig(overrides: Partial<EngineConfig> = {}): EngineConf
     idleTimeoutMs: 5 * 60_000,
     accountConcurrency: 1000,
     sandbox: true,
+    spareSandbox: true,
     logRetentionDays: 7,
     ...overrides,
   };

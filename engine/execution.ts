@@ -23,6 +23,7 @@ export function buildExecution(
     idleTimeoutMs: config.idleTimeoutMs,
     accountConcurrency: config.accountConcurrency,
     sandbox: config.sandbox,
+    spareSandbox: config.spareSandbox,
     sink: telemetry,
   });
   return { pool, telemetry };

@@ -17,6 +17,7 @@ const { values } = parseArgs({
     "account-id": { type: "string" },
     "idle-timeout": { type: "string" },
     "no-sandbox": { type: "boolean" },
+    "no-spare-sandbox": { type: "boolean" },
   },
   allowPositionals: false,
 });
@@ -30,6 +31,7 @@ const config = defaultConfig({
   accountId: values["account-id"] ?? env.ENGINE_ACCOUNT_ID ?? "000000000000",
   idleTimeoutMs: Number(values["idle-timeout"] ?? env.ENGINE_IDLE_TIMEOUT_MS ?? 5 * 60_000),
   sandbox: !(values["no-sandbox"] ?? env.ENGINE_SANDBOX === "0"),
+  spareSandbox: !(values["no-spare-sandbox"] ?? env.ENGINE_SPARE_SANDBOX === "0"),
 });
 
 const engine = await startEngine(config);

@@ -13,6 +13,7 @@ import type { NextReply, RuntimeApiServer, RuntimeEndpoint } from "./runtime-api
 import { serveChannel } from "./runtime-channel.js";
 import { EntrypointError, runtimeCommand } from "./runtime-command.js";
 import type { HostTools } from "./host-tools.js";
+import type { SpareSandboxes } from "./spare-sandbox.js";
 import type { FunctionSnapshot, InvocationSink, InvokeRequest, InvokeResult } from "./types.js";
 
 /** AWS gives on-demand init 10 s before it fails the invoke. */
@@ -26,6 +27,8 @@ export interface EnvironmentDeps {
   tools: HostTools;
   sandbox: boolean;
   scratchDir: string;
+  /** Pre-started sandboxes a cold start may claim instead of spawning (engine config). */
+  spares?: SpareSandboxes;
   sink: InvocationSink;
   /** Called once when the process is gone (the pool forgets the environment). */
   onExit(env: Environment): void;
@@ -88,7 +91,6 @@ export class Environment {
   }
 
   private start(): void {
-    mkdirSync(this.tmpDir, { recursive: true, mode: 0o700 });
     const cmd = runtimeCommand({
       fn: this.fn,
       tools: this.deps.tools,
@@ -98,14 +100,19 @@ export class Environment {
       tmpDir: this.tmpDir,
     });
     this.sandboxed = cmd.sandboxed;
-    const child = spawn(cmd.file, cmd.args, {
-      cwd: cmd.cwd,
-      env: cmd.env as NodeJS.ProcessEnv,
-      // fd 3, when asked for, is the Runtime API channel of our bootstraps (a socket pair).
-      stdio: cmd.channelFd === 3 ? ["ignore", "pipe", "pipe", "pipe"] : ["ignore", "pipe", "pipe"],
-      detached: true, // its own session and process group, killed as a whole
-    });
-    const channel = child.stdio[3];
+    const spare = this.deps.spares?.claim(this.fn, cmd, this.tmpDir);
+    if (!spare) mkdirSync(this.tmpDir, { recursive: true, mode: 0o700 });
+    const child =
+      spare?.child ??
+      spawn(cmd.file, cmd.args, {
+        cwd: cmd.cwd,
+        env: cmd.env as NodeJS.ProcessEnv,
+        // fd 3, when asked for, is the Runtime API channel of our bootstraps (a socket pair).
+        stdio:
+          cmd.channelFd === 3 ? ["ignore", "pipe", "pipe", "pipe"] : ["ignore", "pipe", "pipe"],
+        detached: true, // its own session and process group, killed as a whole
+      });
+    const channel = spare?.channel ?? child.stdio[3];
     if (channel instanceof Socket) serveChannel(channel, this.endpoint);
     this.child = child;
     this.pid = child.pid ?? 0;

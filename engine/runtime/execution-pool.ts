@@ -4,6 +4,7 @@ import { TooManyRequestsError } from "../errors.js";
 import { Environment } from "./environment.js";
 import { hostTools, type HostTools } from "./host-tools.js";
 import { RuntimeApiServer } from "./runtime-api-server.js";
+import { SpareSandboxes } from "./spare-sandbox.js";
 import type {
   ExecutionPool,
   ExecutionPoolOptions,
@@ -44,6 +45,7 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
   let memoryTimer: NodeJS.Timeout | undefined;
   let runtimeApi = "";
   let host: HostTools | undefined;
+  let spares: SpareSandboxes | undefined;
 
   const functionKey = (fn: { region: string; functionName: string }) =>
     `${fn.region}/${fn.functionName}`;
@@ -95,6 +97,8 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
     }
     if (!host) {
       [runtimeApi, host] = await Promise.all([server.ready, hostTools()]);
+      if (options.spareSandbox !== false && !closed)
+        spares = new SpareSandboxes(options.scratchDir, host);
     }
     const env = new Environment(fn, {
       server,
@@ -102,6 +106,7 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
       tools: host,
       sandbox: options.sandbox,
       scratchDir: options.scratchDir,
+      spares,
       sink: options.sink,
       onExit: forget,
     });
@@ -193,6 +198,7 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
       closed = true;
       clearInterval(reaper);
       clearTimeout(probeLater);
+      spares?.close();
       await Promise.allSettled([...running]);
       const all = [...byKey.values()].flat();
       await Promise.all(all.map((env) => env.stop()));

@@ -98,6 +98,8 @@ export interface ExecutionPoolOptions {
   accountConcurrency: number;
   /** Use bubblewrap when it is installed. Default true. */
   sandbox: boolean;
+  /** Keep one Python sandbox started ahead for cold starts (spare-sandbox.ts). Default true. */
+  spareSandbox?: boolean;
   sink: InvocationSink;
 }
 

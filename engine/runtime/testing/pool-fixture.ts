@@ -33,7 +33,12 @@ export interface PoolFixture {
 }
 
 export function createPoolFixture(
-  opts: { sandbox?: boolean; accountConcurrency?: number; idleTimeoutMs?: number } = {},
+  opts: {
+    sandbox?: boolean;
+    spareSandbox?: boolean;
+    accountConcurrency?: number;
+    idleTimeoutMs?: number;
+  } = {},
 ): PoolFixture {
   const root = mkdtempSync(path.join(tmpdir(), "functionary-pool-"));
   const records: PoolFixture["records"] = [];
@@ -42,6 +47,7 @@ export function createPoolFixture(
     idleTimeoutMs: opts.idleTimeoutMs ?? 60_000,
     accountConcurrency: opts.accountConcurrency ?? 1000,
     sandbox: opts.sandbox ?? true,
+    spareSandbox: opts.spareSandbox,
     sink: { record: (report, lines) => records.push({ report, lines }) },
   });
   return {
