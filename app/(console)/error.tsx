@@ -1,6 +1,6 @@
 "use client";
 
-import { ErrorPanel } from "@/components/shell/error-panel";
+import { LazyErrorPanel } from "@/components/shell/lazy-error-panel";
 
 export default function ConsoleError({
   error,
@@ -9,5 +9,5 @@ export default function ConsoleError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  return <ErrorPanel error={error} onRetry={reset} />;
+  return <LazyErrorPanel error={error} onRetry={reset} />;
 }

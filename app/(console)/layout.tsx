@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ViewerProvider } from "@/components/auth/viewer-provider";
 import { Header } from "@/components/shell/header";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { requirePageSession } from "@/lib/auth";
 import { signOut } from "@/lib/auth/actions/sign-out";
 
@@ -8,9 +9,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   // Signed out: redirect to /login (or /setup on first run). Pages check again themselves.
   const { user } = await requirePageSession();
   return (
-    <ViewerProvider viewer={user} signOut={signOut}>
-      <Header />
-      <main className="mx-auto w-full max-w-[1600px] px-4 py-6 sm:px-6">{children}</main>
-    </ViewerProvider>
+    <QueryProvider>
+      <ViewerProvider viewer={user} signOut={signOut}>
+        <Header />
+        <main className="mx-auto w-full max-w-[1600px] px-4 py-6 sm:px-6">{children}</main>
+      </ViewerProvider>
+    </QueryProvider>
   );
 }

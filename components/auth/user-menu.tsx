@@ -1,13 +1,16 @@
 "use client";
 
-import { LogOut, MonitorX, UserRound } from "lucide-react";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition, type ReactElement } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useSignOut, useViewer } from "./viewer-provider";
 
-/** Who is signed in, with role and teams, and the two ways to sign out. */
-export function UserMenu() {
+/** Who is signed in, with role and teams, and the two ways to sign out. Icons come from the server. */
+export function UserMenu({
+  icons,
+}: {
+  icons: Record<"account" | "signOut" | "signOutEverywhere", ReactElement>;
+}) {
   const viewer = useViewer();
   const signOut = useSignOut();
   const [open, setOpen] = useState(false);
@@ -41,7 +44,7 @@ export function UserMenu() {
         aria-label={`Account: ${viewer.email}`}
         onClick={() => setOpen((o) => !o)}
       >
-        <UserRound aria-hidden />
+        {icons.account}
         <span className="hidden max-w-40 truncate sm:inline">{viewer.email}</span>
       </Button>
       {open && (
@@ -70,7 +73,7 @@ export function UserMenu() {
               disabled={pending}
               onClick={() => start(() => signOut())}
             >
-              <LogOut aria-hidden /> Sign out
+              {icons.signOut} Sign out
             </Button>
             <Button
               role="menuitem"
@@ -80,7 +83,7 @@ export function UserMenu() {
               disabled={pending}
               onClick={() => start(() => signOut({ everywhere: true }))}
             >
-              <MonitorX aria-hidden /> Sign out everywhere
+              {icons.signOutEverywhere} Sign out everywhere
             </Button>
           </div>
         </div>

@@ -1,9 +1,8 @@
 "use client";
 
-import { Plus, Search, SquareFunction } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useMemo, useRef, useState } from "react";
-import { ErrorPanel } from "@/components/shell/error-panel";
+import { LazyErrorPanel } from "@/components/shell/lazy-error-panel";
 import { buttonVariants } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { EmptyState, Kbd, Skeleton } from "@/components/ui/misc";
@@ -11,9 +10,11 @@ import { useFunctionsQuery, useFunctionTeamsQuery } from "@/lib/queries/use-func
 import { useHotkey } from "@/lib/use-hotkey";
 import { useCanCreate } from "@/components/auth/viewer-provider";
 import { FunctionsTable } from "./functions-table";
+import type { ListIcons } from "./list-icons";
 import { applyFilters, distinct, UNASSIGNED, type Sort, type SortKey } from "./list-filters";
 
-export function FunctionsList() {
+/** `icons` come from the server page (list-icons.tsx), so no icon code ships with the list. */
+export function FunctionsList({ icons }: { icons: ListIcons }) {
   const list = useFunctionsQuery();
   const { error, isPending, refetch } = list;
   const teams = useFunctionTeamsQuery(Boolean(list.data?.some((f) => f.team === undefined)));
@@ -56,12 +57,12 @@ export function FunctionsList() {
         </div>
         {canCreate && (
           <Link href="/functions/new" className={buttonVariants()}>
-            <Plus /> Create function
+            {icons.create} Create function
           </Link>
         )}
       </div>
       {error ? (
-        <ErrorPanel error={error} onRetry={() => refetch()} />
+        <LazyErrorPanel error={error} onRetry={() => refetch()} />
       ) : isPending || !data ? (
         <div className="grid gap-2" aria-label="Loading functions">
           {Array.from({ length: 6 }, (_, i) => (
@@ -70,12 +71,12 @@ export function FunctionsList() {
         </div>
       ) : data.length === 0 ? (
         <EmptyState
-          icon={<SquareFunction />}
+          icon={icons.empty}
           title="No functions yet"
           action={
             canCreate && (
               <Link href="/functions/new" className={buttonVariants()}>
-                <Plus /> Create function
+                {icons.create} Create function
               </Link>
             )
           }
@@ -86,7 +87,7 @@ export function FunctionsList() {
         <>
           <div className="flex flex-wrap items-center gap-2">
             <div className="relative w-full max-w-xs">
-              <Search className="text-muted-foreground pointer-events-none absolute top-2.5 left-2.5 size-4" />
+              {icons.search}
               <Input
                 ref={search}
                 type="search"
@@ -132,7 +133,7 @@ export function FunctionsList() {
           {items.length === 0 ? (
             <EmptyState title="No function matches these filters" />
           ) : (
-            <FunctionsTable items={items} sort={sort} onSort={onSort} />
+            <FunctionsTable items={items} sort={sort} onSort={onSort} icons={icons} />
           )}
         </>
       )}

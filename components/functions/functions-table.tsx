@@ -1,16 +1,12 @@
 "use client";
 
-import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import Link from "next/link";
-import { useLayoutEffect, useRef, useState } from "react";
-import { preloadEditor } from "@/components/editor/preload-editor";
-import { Badge } from "@/components/ui/badge";
-import { Skeleton } from "@/components/ui/misc";
+import { useRef } from "react";
 import type { FunctionSummary } from "@/lib/functions/types";
+import { useWindowRows } from "@/lib/use-window-rows";
 import { cn } from "@/lib/utils";
+import { FunctionRow, ROW_HEIGHT } from "./function-row";
+import type { ListIcons } from "./list-icons";
 import type { Sort, SortKey } from "./list-filters";
-import { RelativeTime } from "./relative-time";
 
 const columns: { key: SortKey | "description"; label: string; className: string }[] = [
   { key: "name", label: "Name", className: "min-w-0 flex-[2]" },
@@ -22,26 +18,26 @@ const columns: { key: SortKey | "description"; label: string; className: string 
   { key: "description", label: "Description", className: "hidden min-w-0 flex-[3] lg:block" },
 ];
 
-const ROW_HEIGHT = 44;
+/** Rows in the server's HTML: a tall (1,200 px) screen's worth, before the real range is known. */
+const FIRST_SCREEN_ROWS = 28;
 
 /** A div table (ARIA table roles) virtualized against the window scroll: 1,000 rows stay smooth. */
 export function FunctionsTable({
   items,
   sort,
   onSort,
+  icons,
 }: {
   items: FunctionSummary[];
   sort: Sort;
   onSort: (key: SortKey) => void;
+  icons: ListIcons;
 }) {
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => setMargin(bodyRef.current?.offsetTop ?? 0), []);
-  const virtualizer = useWindowVirtualizer({
-    count: items.length,
-    estimateSize: () => ROW_HEIGHT,
+  const { start, end } = useWindowRows(bodyRef, items.length, {
+    rowHeight: ROW_HEIGHT,
+    initial: FIRST_SCREEN_ROWS,
     overscan: 12,
-    scrollMargin: margin,
   });
 
   return (
@@ -77,15 +73,11 @@ export function FunctionsTable({
                   )}
                 >
                   {c.label}
-                  {sort.key === c.key ? (
-                    sort.dir === "asc" ? (
-                      <ArrowUp className="size-3" />
-                    ) : (
-                      <ArrowDown className="size-3" />
-                    )
-                  ) : (
-                    <ArrowUpDown className="size-3 opacity-40" />
-                  )}
+                  {sort.key !== c.key
+                    ? icons.unsorted
+                    : sort.dir === "asc"
+                      ? icons.sortAsc
+                      : icons.sortDesc}
                 </button>
               )}
             </div>
@@ -95,64 +87,11 @@ export function FunctionsTable({
       <div
         role="rowgroup"
         ref={bodyRef}
-        style={{ height: virtualizer.getTotalSize(), position: "relative" }}
+        style={{ height: items.length * ROW_HEIGHT, position: "relative" }}
       >
-        {virtualizer.getVirtualItems().map((row) => {
-          const fn = items[row.index]!;
-          return (
-            <div
-              key={fn.name}
-              role="row"
-              aria-rowindex={row.index + 2}
-              className="hover:bg-muted/50 absolute inset-x-0 flex items-center gap-4 border-b px-4 last:border-b-0"
-              style={{
-                height: ROW_HEIGHT,
-                transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
-              }}
-            >
-              <div role="cell" className="min-w-0 flex-[2] truncate">
-                <Link
-                  href={`/functions/${encodeURIComponent(fn.name)}`}
-                  onMouseEnter={preloadEditor}
-                  onFocus={preloadEditor}
-                  className="text-primary font-medium hover:underline"
-                >
-                  {fn.name}
-                </Link>
-              </div>
-              <div role="cell" className="w-32">
-                <Badge variant="outline" className="font-mono">
-                  {fn.runtime}
-                </Badge>
-              </div>
-              <div role="cell" className="w-24 text-right tabular-nums">
-                {fn.memorySize} MB
-              </div>
-              <div role="cell" className="w-20 text-right tabular-nums">
-                {fn.timeout} s
-              </div>
-              <div role="cell" className="w-32 truncate">
-                {fn.team === undefined ? (
-                  <Skeleton className="h-4 w-16" aria-label="Loading team" />
-                ) : fn.team ? (
-                  <Badge variant="primary">{fn.team}</Badge>
-                ) : (
-                  <span className="text-muted-foreground text-xs">unassigned</span>
-                )}
-              </div>
-              <div role="cell" className="text-muted-foreground w-36">
-                <RelativeTime value={fn.lastModified} />
-              </div>
-              <div
-                role="cell"
-                className="text-muted-foreground hidden min-w-0 flex-[3] truncate lg:block"
-                title={fn.description}
-              >
-                {fn.description}
-              </div>
-            </div>
-          );
-        })}
+        {items.slice(start, end).map((fn, i) => (
+          <FunctionRow key={fn.name} fn={fn} index={start + i} />
+        ))}
       </div>
     </div>
   );

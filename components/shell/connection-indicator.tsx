@@ -1,12 +1,12 @@
 "use client";
 
-import { RefreshCw } from "lucide-react";
+import type { ReactElement } from "react";
 import { Button } from "@/components/ui/button";
 import { useConnectionQuery } from "@/lib/queries/use-functions";
 import { cn } from "@/lib/utils";
 
 /** Engine or AWS account + region, and whether it answers; a click retries. */
-export function ConnectionIndicator() {
+export function ConnectionIndicator({ retryIcon }: { retryIcon: ReactElement }) {
   const { data, isPending, isFetching, refetch, error } = useConnectionQuery();
   const ok = data?.ok ?? false;
   const name = data
@@ -43,7 +43,7 @@ export function ConnectionIndicator() {
           aria-label="Retry connection"
           onClick={() => refetch()}
         >
-          <RefreshCw className={cn(isFetching && "animate-spin")} />
+          <span className={cn("contents", isFetching && "[&_svg]:animate-spin")}>{retryIcon}</span>
         </Button>
       )}
     </div>

@@ -1,9 +1,27 @@
-import { SquareFunction } from "lucide-react";
+import {
+  LogOut,
+  Monitor,
+  MonitorX,
+  Moon,
+  RefreshCw,
+  SquareFunction,
+  Sun,
+  UserRound,
+} from "lucide-react";
 import Link from "next/link";
 import { AuthNavLinks } from "@/components/auth/auth-nav-links";
 import { UserMenu } from "@/components/auth/user-menu";
 import { ConnectionIndicator } from "./connection-indicator";
 import { ThemeToggle } from "./theme-toggle";
+
+// Icons for the client parts of the header, rendered here on the server: their drawings travel in
+// the RSC payload instead of as icon modules in every console page's JavaScript.
+const themeIcons = { system: <Monitor />, light: <Sun />, dark: <Moon /> };
+const accountIcons = {
+  account: <UserRound aria-hidden />,
+  signOut: <LogOut aria-hidden />,
+  signOutEverywhere: <MonitorX aria-hidden />,
+};
 
 export function Header() {
   return (
@@ -23,9 +41,9 @@ export function Header() {
           <AuthNavLinks />
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <ConnectionIndicator />
-          <ThemeToggle />
-          <UserMenu />
+          <ConnectionIndicator retryIcon={<RefreshCw />} />
+          <ThemeToggle icons={themeIcons} />
+          <UserMenu icons={accountIcons} />
         </div>
       </div>
     </header>

@@ -1,6 +1,16 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { useEffect, useState, type ComponentType } from "react";
+import type { ToasterProps } from "sonner";
 
-/** sonner's Toaster, fetched after hydration so it never weighs on any page's first load. */
-export const LazyToaster = dynamic(() => import("sonner").then((m) => m.Toaster), { ssr: false });
+/**
+ * sonner's Toaster, fetched after hydration so it never weighs on any page's first load. A plain
+ * import() in an effect: next/dynamic would bring its loadable runtime (~2 kB gzip) along.
+ */
+export function LazyToaster(props: ToasterProps) {
+  const [Toaster, setToaster] = useState<ComponentType<ToasterProps> | null>(null);
+  useEffect(() => {
+    void import("sonner").then((m) => setToaster(() => m.Toaster));
+  }, []);
+  return Toaster ? <Toaster {...props} /> : null;
+}

@@ -1,24 +1,25 @@
 "use client";
 
-import { Monitor, Moon, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
-import { useSyncExternalStore } from "react";
+import { useSyncExternalStore, type ReactElement } from "react";
 import { Button } from "@/components/ui/button";
 
 const order = ["system", "light", "dark"] as const;
-const icons = { system: Monitor, light: Sun, dark: Moon };
+type Theme = (typeof order)[number];
 const noop = () => () => {};
 
-/** Cycles system → light → dark. Renders a placeholder until mounted (theme is client-only). */
-export function ThemeToggle() {
+/**
+ * Cycles system → light → dark. Shows "system" until mounted (the theme is client-only). The
+ * icons are rendered by the server header, so no icon code ships with the toggle.
+ */
+export function ThemeToggle({ icons }: { icons: Record<Theme, ReactElement> }) {
   const { theme, setTheme } = useTheme();
   const mounted = useSyncExternalStore(
     noop,
     () => true,
     () => false,
   );
-  const current = (mounted ? theme : "system") as (typeof order)[number];
-  const Icon = icons[current] ?? Monitor;
+  const current = (mounted && order.includes(theme as Theme) ? theme : "system") as Theme;
   const next = order[(order.indexOf(current) + 1) % order.length]!;
   return (
     <Button
@@ -28,7 +29,7 @@ export function ThemeToggle() {
       title={`Theme: ${current}`}
       onClick={() => setTheme(next)}
     >
-      <Icon />
+      {icons[current]}
     </Button>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { FunctionsList } from "@/components/functions/functions-list";
+import { listIcons } from "@/components/functions/list-icons";
 import { requirePageSession } from "@/lib/auth";
 import { listFunctions } from "@/lib/data/list-functions";
 import { functionKeys } from "@/lib/queries/keys";
@@ -12,7 +13,7 @@ export default async function FunctionsPage() {
   await requirePageSession("functions.read");
   return (
     <Prefetched queries={[{ queryKey: functionKeys.list(), queryFn: listFunctions }]}>
-      <FunctionsList />
+      <FunctionsList icons={listIcons} />
     </Prefetched>
   );
 }

@@ -1,0 +1,63 @@
+"use client";
+
+import Link from "next/link";
+import { preloadEditor } from "@/components/editor/preload-editor";
+import { Badge } from "@/components/ui/badge";
+import { Skeleton } from "@/components/ui/misc";
+import type { FunctionSummary } from "@/lib/functions/types";
+import { RelativeTime } from "./relative-time";
+
+export const ROW_HEIGHT = 44;
+
+/** One row of the functions table, placed absolutely at its index (the body is virtualized). */
+export function FunctionRow({ fn, index }: { fn: FunctionSummary; index: number }) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className="hover:bg-muted/50 absolute inset-x-0 flex items-center gap-4 border-b px-4 last:border-b-0"
+      style={{ height: ROW_HEIGHT, transform: `translateY(${index * ROW_HEIGHT}px)` }}
+    >
+      <div role="cell" className="min-w-0 flex-[2] truncate">
+        <Link
+          href={`/functions/${encodeURIComponent(fn.name)}`}
+          onMouseEnter={preloadEditor}
+          onFocus={preloadEditor}
+          className="text-primary font-medium hover:underline"
+        >
+          {fn.name}
+        </Link>
+      </div>
+      <div role="cell" className="w-32">
+        <Badge variant="outline" className="font-mono">
+          {fn.runtime}
+        </Badge>
+      </div>
+      <div role="cell" className="w-24 text-right tabular-nums">
+        {fn.memorySize} MB
+      </div>
+      <div role="cell" className="w-20 text-right tabular-nums">
+        {fn.timeout} s
+      </div>
+      <div role="cell" className="w-32 truncate">
+        {fn.team === undefined ? (
+          <Skeleton className="h-4 w-16" aria-label="Loading team" />
+        ) : fn.team ? (
+          <Badge variant="primary">{fn.team}</Badge>
+        ) : (
+          <span className="text-muted-foreground text-xs">unassigned</span>
+        )}
+      </div>
+      <div role="cell" className="text-muted-foreground w-36">
+        <RelativeTime value={fn.lastModified} />
+      </div>
+      <div
+        role="cell"
+        className="text-muted-foreground hidden min-w-0 flex-[3] truncate lg:block"
+        title={fn.description}
+      >
+        {fn.description}
+      </div>
+    </div>
+  );
+}
