@@ -5,7 +5,13 @@ import type { EventQueue } from "../events/event-queue.js";
 import { readBody } from "../http/body.js";
 import type { Router } from "../http/router.js";
 import type { Reply } from "../http/types.js";
-import type { ExecutionPool } from "../runtime/types.js";
+import type {
+  ExecutionPool,
+  FunctionSnapshot,
+  InvokeRequest,
+  InvokeResponse,
+  InvokeResult,
+} from "../runtime/types.js";
 import { checkPayload } from "./invoke-payload.js";
 
 /** Synchronous payload limit and the Event limit (facts §1.4). */
@@ -65,14 +71,17 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
         return { status: 202 };
       }
       const payload = checkPayload(body);
-      const result = await d.pool.invoke(target.snapshot, {
+      const request: InvokeRequest = {
         requestId,
         payload,
         invokedFunctionArn: entry.invokedArn,
         clientContext: req.headers["x-amz-client-context"] as string | undefined,
         tail: req.headers["x-amz-log-type"] === "Tail",
         invocationType: "RequestResponse",
-      });
+      };
+      const result = request.tail
+        ? await d.pool.invoke(target.snapshot, request)
+        : await respondEarly(d.pool, target.snapshot, request);
       const reply: Reply = {
         status: 200,
         body: result.payload,
@@ -86,4 +95,19 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
       return reply;
     },
   );
+}
+
+/**
+ * Without a log tail the caller needs only the response: it is answered as soon as the runtime
+ * posts it, while the environment seals the log (END, REPORT, memory) after the reply is out.
+ */
+function respondEarly(
+  pool: ExecutionPool,
+  fn: FunctionSnapshot,
+  request: InvokeRequest,
+): Promise<InvokeResponse & Partial<InvokeResult>> {
+  return new Promise((resolve, reject) => {
+    request.onResponse = resolve;
+    pool.invoke(fn, request).then(resolve, reject);
+  });
 }

@@ -243,15 +243,16 @@ export class Environment {
     clearTimeout(inv.timer);
     const cold = !this.initReported;
     this.initReported = true;
-    // Output written just before the response may still sit in the pipe: read it first.
+    const response = inv.respond(outcome, this.exitReason);
+    inv.request.onResponse?.(response);
+    // Output written just before the response may still sit in the pipe: read it, then seal.
     setImmediate(() => {
       inv.sealed = true;
-      const result = inv.complete(outcome, {
+      const result = inv.seal({
         initDurationMs: cold
           ? (this.initDurationMs ?? performance.now() - this.spawnedAt)
           : undefined,
         peakBytes: this.memory.peak(),
-        exitReason: this.exitReason,
       });
       if (this.current === inv) this.current = null;
       this.lastUsed = Date.now();
