@@ -1,3 +1,4 @@
+import { randomFillSync } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { InvocationLog } from "./invocation-log.js";
 import { endLine, reportLine, startLine } from "./log-format.js";
@@ -19,18 +20,23 @@ export type Outcome =
 const MiB = 1024 * 1024;
 const EMPTY_EVENT = Buffer.from("{}");
 
+/** Random bytes for trace ids, drawn in bulk: one native call per 200 invocations. */
+const traceBytes = Buffer.alloc(4000);
+let traceOffset = traceBytes.length;
+
 /** `Root=1-<8 hex epoch s>-<24 hex>;Parent=<16 hex>;Sampled=0`, X-Ray's header shape. */
-function traceId(): string {
-  // Not a secret, so no CSPRNG call on the hot path.
-  let r = "";
-  while (r.length < 40)
-    r += Math.floor(Math.random() * 0x100000000)
-      .toString(16)
-      .padStart(8, "0");
-  const epoch = Math.floor(Date.now() / 1000)
+function traceId(nowMs: number): string {
+  if (traceOffset === traceBytes.length) {
+    randomFillSync(traceBytes);
+    traceOffset = 0;
+  }
+  const root = traceBytes.toString("hex", traceOffset, traceOffset + 12);
+  const parent = traceBytes.toString("hex", traceOffset + 12, traceOffset + 20);
+  traceOffset += 20;
+  const epoch = Math.floor(nowMs / 1000)
     .toString(16)
     .padStart(8, "0");
-  return `Root=1-${epoch}-${r.slice(0, 24)};Parent=${r.slice(24, 40)};Sampled=0`;
+  return `Root=1-${epoch}-${root};Parent=${parent};Sampled=0`;
 }
 
 /** Client context arrives base64 (Invoke header); the runtime gets it as JSON text. */
@@ -55,7 +61,6 @@ export class Invocation {
   finished = false;
   /** No more output is attributed to it (END and REPORT are written). */
   sealed = false;
-  timer?: NodeJS.Timeout;
   /** Set by the environment: gives the invocation back when the runtime died before taking it. */
   vanished?: () => void;
   /** performance.now() when the runtime was handed the event. */
@@ -99,7 +104,7 @@ export class Invocation {
       "Lambda-Runtime-Aws-Request-Id": r.requestId,
       "Lambda-Runtime-Deadline-Ms": String(this.deadline),
       "Lambda-Runtime-Invoked-Function-Arn": r.invokedFunctionArn,
-      "Lambda-Runtime-Trace-Id": traceId(),
+      "Lambda-Runtime-Trace-Id": traceId(this.startedAt),
     };
     const cc = clientContextHeader(r.clientContext);
     if (cc) headers["Lambda-Runtime-Client-Context"] = cc;
