@@ -37,7 +37,7 @@ export async function startEngineTarget({ args = [] } = {}) {
   };
 }
 
-export async function startSlsTarget() {
-  const sls = await startSls();
+export async function startSlsTarget(options) {
+  const sls = await startSls(options);
   return { ...sls, key: "sls", name: "serverless-offline" };
 }

@@ -9,6 +9,7 @@ import prettier from "prettier";
 import { measureCold, measureColdWith } from "../bench/cold.mjs";
 import { measureConsole } from "../bench/console.mjs";
 import { ensureSlsInstalled } from "../bench/lib/sls.mjs";
+import { freePort } from "../bench/lib/spawn-server.mjs";
 import { msSince } from "../bench/lib/stats.mjs";
 import { renderReport } from "../bench/report.mjs";
 import { measureStability } from "../bench/stability.mjs";
@@ -98,12 +99,16 @@ res.startup = !want("start")
 res.stability.engine = !want("stability")
   ? undefined
   : await part("stability: engine", () =>
-      withTarget(startEngineTarget, (t) => measureStability(t, ctx)),
+      withTarget(startEngineTarget, (t) => measureStability(t, ctx, { fresh: startEngineTarget })),
     );
 if (res.meta.sls && want("stability")) {
   res.stability.sls = await part("stability: serverless-offline", () =>
     withTarget(startSlsTarget, (t) =>
-      measureStability(t, ctx, { timeLimitMs: quick ? 30_000 : 150_000 }),
+      measureStability(t, ctx, {
+        timeLimitMs: quick ? 30_000 : 150_000,
+        // The twin runs beside the first instance, so its Invoke API needs another port.
+        fresh: async () => startSlsTarget({ lambdaPort: await freePort() }),
+      }),
     ),
   );
 }

@@ -1,11 +1,17 @@
-import { parseFunctionName, type NameContext } from "../control/arn.js";
+import { parseFunctionName, type FunctionRef } from "../control/arn.js";
 import { InvokeTargets } from "../control/invoke-targets.js";
 import { RequestEntityTooLargeError, ResourceConflictError, ValidationError } from "../errors.js";
 import type { EventQueue } from "../events/event-queue.js";
 import { readBody } from "../http/body.js";
 import type { Router } from "../http/router.js";
 import type { Reply } from "../http/types.js";
-import type { ExecutionPool } from "../runtime/types.js";
+import type {
+  ExecutionPool,
+  FunctionSnapshot,
+  InvokeRequest,
+  InvokeResponse,
+  InvokeResult,
+} from "../runtime/types.js";
 import { checkPayload } from "./invoke-payload.js";
 
 /** Synchronous payload limit and the Event limit (facts §1.4). */
@@ -33,15 +39,12 @@ export interface InvokeDeps {
  * handed to the execution pool as raw bytes.
  */
 export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
+  const names = new ParsedNames(d.accountId);
   router.on(
     "POST",
     "/2015-03-31/functions/:name/invocations",
     async ({ req, region, params, query, requestId }) => {
-      const nc: NameContext = { region, accountId: d.accountId };
-      const { name, qualifier } = parseFunctionName(params.name!, nc, {
-        namespaced: true,
-        qualifier: query.get("Qualifier"),
-      });
+      const { name, qualifier } = names.parse(params.name!, region, query.get("Qualifier"));
       const type =
         (req.headers["x-amz-invocation-type"] as string | undefined) ?? "RequestResponse";
       if (!INVOCATION_TYPES.has(type)) {
@@ -49,7 +52,9 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
           `Value '${type}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]`,
         ]);
       }
-      const entry = await d.targets.resolve(region, name, qualifier);
+      const entry =
+        d.targets.peek(region, name, qualifier) ??
+        (await d.targets.resolve(region, name, qualifier));
       const target = InvokeTargets.pick(entry);
       if (target.pending) throw new ResourceConflictError(PENDING);
       const body = await readBody(req, SYNC_PAYLOAD_LIMIT, syncTooLarge);
@@ -65,14 +70,17 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
         return { status: 202 };
       }
       const payload = checkPayload(body);
-      const result = await d.pool.invoke(target.snapshot, {
+      const request: InvokeRequest = {
         requestId,
         payload,
         invokedFunctionArn: entry.invokedArn,
         clientContext: req.headers["x-amz-client-context"] as string | undefined,
         tail: req.headers["x-amz-log-type"] === "Tail",
         invocationType: "RequestResponse",
-      });
+      };
+      const result = request.tail
+        ? await d.pool.invoke(target.snapshot, request)
+        : await respondEarly(d.pool, target.snapshot, request);
       const reply: Reply = {
         status: 200,
         body: result.payload,
@@ -86,4 +94,45 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
       return reply;
     },
   );
+}
+
+/**
+ * Without a log tail the caller needs only the response: it is answered as soon as the runtime
+ * posts it, while the environment seals the log (END, REPORT, memory) after the reply is out.
+ */
+function respondEarly(
+  pool: ExecutionPool,
+  fn: FunctionSnapshot,
+  request: InvokeRequest,
+): Promise<InvokeResponse & Partial<InvokeResult>> {
+  return new Promise((resolve, reject) => {
+    request.onResponse = resolve;
+    pool.invoke(fn, request).then(resolve, reject);
+  });
+}
+
+/** Names parsed per invoke are the same few again and again; this many are remembered. */
+const MAX_PARSED_NAMES = 4096;
+
+/**
+ * parseFunctionName for the invoke path, remembered per (region, name, qualifier): its regular
+ * expressions cost more than the rest of the route. Only valid names are kept (a failure throws
+ * again each time, with its own message); the answer depends on nothing else.
+ */
+class ParsedNames {
+  private readonly known = new Map<string, FunctionRef>();
+
+  constructor(private readonly accountId: string) {}
+
+  parse(raw: string, region: string, qualifier: string | null): FunctionRef {
+    const key = `${region}\0${raw}\0${qualifier ?? "\0"}`;
+    let ref = this.known.get(key);
+    if (!ref) {
+      const nc = { region, accountId: this.accountId };
+      ref = parseFunctionName(raw, nc, { namespaced: true, qualifier });
+      if (this.known.size >= MAX_PARSED_NAMES) this.known.clear();
+      this.known.set(key, ref);
+    }
+    return ref;
+  }
 }

@@ -33,6 +33,11 @@ export class InvokeTargets {
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
   }
 
+  /** The cached entry, if any: the invoke path's common case, without a promise. */
+  peek(region: string, name: string, qualifier: string | undefined): InvokeEntry | undefined {
+    return this.cache.get(`${region}\0${name}`)?.get(qualifier ?? "");
+  }
+
   async resolve(region: string, name: string, qualifier: string | undefined): Promise<InvokeEntry> {
     const key = `${region}\0${name}`;
     const q = qualifier ?? "";

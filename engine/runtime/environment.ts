@@ -64,6 +64,7 @@ export class Environment {
   private initError: { errorType: string; body: Buffer | null } | null = null;
   private readonly tmpDir: string;
   private initTimer?: NodeJS.Timeout;
+  private invokeTimer?: NodeJS.Timeout;
 
   private readonly exitWaiters: Array<() => void> = [];
 
@@ -211,10 +212,21 @@ export class Environment {
     this.pendingNext = null;
     inv.markDelivered(this.fn.timeout);
     res.send(inv.nextHeaders(), inv.request.payload);
-    inv.timer = setTimeout(() => {
-      this.finish({ kind: "timeout" });
-      this.kill("timeout");
-    }, this.fn.timeout * 1000);
+    // One timer per environment, re-armed per invocation: a timer made and cleared per invoke
+    // re-creates Node's timer list and re-arms libuv's timer each time. It may fire for an
+    // invocation that already ended; then there is nothing to time out.
+    if (this.invokeTimer) this.invokeTimer.refresh();
+    else {
+      this.invokeTimer = setTimeout(() => this.timedOut(), this.fn.timeout * 1000);
+      this.invokeTimer.unref();
+    }
+  }
+
+  private timedOut(): void {
+    const inv = this.current;
+    if (!inv || !inv.delivered || inv.finished) return;
+    this.finish({ kind: "timeout" });
+    this.kill("timeout");
   }
 
   private onLine(message: string): void {
@@ -247,18 +259,18 @@ export class Environment {
     const inv = this.current;
     if (!inv || inv.finished) return;
     inv.finished = true;
-    clearTimeout(inv.timer);
     const cold = !this.initReported;
     this.initReported = true;
-    // Output written just before the response may still sit in the pipe: read it first.
+    const response = inv.respond(outcome, this.exitReason);
+    inv.request.onResponse?.(response);
+    // Output written just before the response may still sit in the pipe: read it, then seal.
     setImmediate(() => {
       inv.sealed = true;
-      const result = inv.complete(outcome, {
+      const result = inv.seal({
         initDurationMs: cold
           ? (this.initDurationMs ?? performance.now() - this.spawnedAt)
           : undefined,
         peakBytes: this.memory.peak(),
-        exitReason: this.exitReason,
       });
       if (this.current === inv) this.current = null;
       this.lastUsed = Date.now();
@@ -271,6 +283,7 @@ export class Environment {
   private onExit(code: number | null, signal: NodeJS.Signals | null): void {
     if (this.state === "dead") return;
     clearTimeout(this.initTimer);
+    clearTimeout(this.invokeTimer);
     if (!this.exitReason) this.exitReason = errors.exitReason(code, signal, this.sandboxed);
     const inv = this.current;
     if (

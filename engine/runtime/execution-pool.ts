@@ -88,13 +88,18 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
     if (!memoryTimer) armMemory(MEMORY_GRACE_MS);
   }
 
-  async function acquire(fn: FunctionSnapshot): Promise<Environment> {
+  /** A warm environment of this revision, if one is idle (stale ones are stopped on the way). */
+  function takeIdle(fn: FunctionSnapshot): Environment | undefined {
     const list = idle.get(fn.key);
     while (list && list.length > 0) {
       const env = list.pop() as Environment;
       if (env.revision === fn.revision && env.state === "idle") return env;
       void env.stop();
     }
+    return undefined;
+  }
+
+  async function spawnEnvironment(fn: FunctionSnapshot): Promise<Environment> {
     if (!host) {
       [runtimeApi, host] = await Promise.all([server.ready, hostTools()]);
       if (options.spareSandbox !== false && !closed)
@@ -129,7 +134,7 @@ export function createExecutionPool(options: ExecutionPoolOptions): ExecutionPoo
 
   async function run(fn: FunctionSnapshot, request: InvokeRequest): Promise<InvokeResult> {
     for (;;) {
-      const env = await acquire(fn);
+      const env = takeIdle(fn) ?? (await spawnEnvironment(fn));
       monitorMemory();
       let result: InvokeResult | null;
       try {

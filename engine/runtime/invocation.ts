@@ -1,8 +1,15 @@
+import { randomFillSync } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { InvocationLog } from "./invocation-log.js";
 import { endLine, reportLine, startLine } from "./log-format.js";
 import * as errors from "./platform-errors.js";
-import type { FunctionSnapshot, InvocationReport, InvokeRequest, InvokeResult } from "./types.js";
+import type {
+  FunctionSnapshot,
+  InvocationReport,
+  InvokeRequest,
+  InvokeResponse,
+  InvokeResult,
+} from "./types.js";
 
 /** How an invocation ended, as the environment saw it. */
 export type Outcome =
@@ -13,18 +20,23 @@ export type Outcome =
 const MiB = 1024 * 1024;
 const EMPTY_EVENT = Buffer.from("{}");
 
+/** Random bytes for trace ids, drawn in bulk: one native call per 200 invocations. */
+const traceBytes = Buffer.alloc(4000);
+let traceOffset = traceBytes.length;
+
 /** `Root=1-<8 hex epoch s>-<24 hex>;Parent=<16 hex>;Sampled=0`, X-Ray's header shape. */
-function traceId(): string {
-  // Not a secret, so no CSPRNG call on the hot path.
-  let r = "";
-  while (r.length < 40)
-    r += Math.floor(Math.random() * 0x100000000)
-      .toString(16)
-      .padStart(8, "0");
-  const epoch = Math.floor(Date.now() / 1000)
+function traceId(nowMs: number): string {
+  if (traceOffset === traceBytes.length) {
+    randomFillSync(traceBytes);
+    traceOffset = 0;
+  }
+  const root = traceBytes.toString("hex", traceOffset, traceOffset + 12);
+  const parent = traceBytes.toString("hex", traceOffset + 12, traceOffset + 20);
+  traceOffset += 20;
+  const epoch = Math.floor(nowMs / 1000)
     .toString(16)
     .padStart(8, "0");
-  return `Root=1-${epoch}-${r.slice(0, 24)};Parent=${r.slice(24, 40)};Sampled=0`;
+  return `Root=1-${epoch}-${root};Parent=${parent};Sampled=0`;
 }
 
 /** Client context arrives base64 (Invoke header); the runtime gets it as JSON text. */
@@ -49,7 +61,6 @@ export class Invocation {
   finished = false;
   /** No more output is attributed to it (END and REPORT are written). */
   sealed = false;
-  timer?: NodeJS.Timeout;
   /** Set by the environment: gives the invocation back when the runtime died before taking it. */
   vanished?: () => void;
   /** performance.now() when the runtime was handed the event. */
@@ -58,6 +69,12 @@ export class Invocation {
   private deadline = 0;
   private peak = 0;
   private started = false;
+  private durationMs = 0;
+  private errorType?: string;
+  private status: InvocationReport["status"];
+  private response?: InvokeResponse;
+  /** The platform's own error text, logged when the log is sealed. */
+  private platformLine?: string;
 
   constructor(
     private readonly fn: FunctionSnapshot,
@@ -87,7 +104,7 @@ export class Invocation {
       "Lambda-Runtime-Aws-Request-Id": r.requestId,
       "Lambda-Runtime-Deadline-Ms": String(this.deadline),
       "Lambda-Runtime-Invoked-Function-Arn": r.invokedFunctionArn,
-      "Lambda-Runtime-Trace-Id": traceId(),
+      "Lambda-Runtime-Trace-Id": traceId(this.startedAt),
     };
     const cc = clientContextHeader(r.clientContext);
     if (cc) headers["Lambda-Runtime-Client-Context"] = cc;
@@ -105,15 +122,16 @@ export class Invocation {
     return this.log.lines.some((l) => l.message.includes("JavaScript heap out of memory"));
   }
 
-  complete(
-    outcome: Outcome,
-    ctx: { initDurationMs?: number; peakBytes: number; exitReason: string },
-  ): InvokeResult {
+  /**
+   * Settles the function's response as AWS returns it (the payload, or the platform's error
+   * body): called as soon as the outcome is known, before the log is sealed, so a caller that
+   * needs no log tail is answered without waiting for END, REPORT and the memory figures.
+   */
+  respond(outcome: Outcome, exitReason: string): InvokeResponse {
+    this.durationMs = this.delivered ? performance.now() - this.deliveredAt : 0;
     const id = this.request.requestId;
-    const durationMs = this.delivered ? performance.now() - this.deliveredAt : 0;
     let payload: Buffer;
     let errorType: string | undefined;
-    let status: InvocationReport["status"];
     let platform: errors.PlatformError | undefined;
     switch (outcome.kind) {
       case "ok":
@@ -123,7 +141,7 @@ export class Invocation {
       case "initError":
         errorType = outcome.errorType;
         payload = outcome.payload ?? errors.json({ errorType, errorMessage: "" });
-        if (outcome.kind === "initError") status = "error";
+        if (outcome.kind === "initError") this.status = "error";
         break;
       case "tooLarge":
         errorType = errors.responseTooLarge.errorType;
@@ -131,26 +149,35 @@ export class Invocation {
         break;
       case "timeout":
         platform = errors.timedOut(id, this.fn.timeout);
-        status = "timeout";
-        this.log.add(
-          `${new Date().toISOString()} ${id} Task timed out after ${this.fn.timeout.toFixed(2)} seconds\n`,
-        );
+        this.status = "timeout";
         break;
       case "oom":
         platform = errors.outOfMemory(id);
-        status = "error";
+        this.status = "error";
         break;
       case "exit":
-        platform = errors.exited(id, ctx.exitReason);
-        status = "error";
+        platform = errors.exited(id, exitReason);
+        this.status = "error";
         break;
     }
     if (platform) {
       errorType = platform.errorType;
       payload = errors.json(platform);
       if (outcome.kind !== "timeout")
-        this.log.add(`${platform.errorMessage}\n${platform.errorType}\n`);
+        this.platformLine = `${platform.errorMessage}\n${platform.errorType}\n`;
     }
+    this.errorType = errorType;
+    return (this.response = {
+      payload: payload!,
+      functionError: errorType ? "Unhandled" : undefined,
+      executedVersion: this.fn.version,
+    });
+  }
+
+  /** Writes END and REPORT after the response (`respond` first) and returns the full result. */
+  seal(ctx: { initDurationMs?: number; peakBytes: number }): InvokeResult {
+    const id = this.request.requestId;
+    const durationMs = this.durationMs;
     const measured = Math.max(ctx.peakBytes, this.peak);
     const report: InvocationReport = {
       requestId: id,
@@ -167,17 +194,20 @@ export class Invocation {
       // The sandbox cannot exceed its size on AWS; a kill between two samples may overshoot here.
       maxMemoryUsedMB: Math.min(this.fn.memorySize, Math.ceil(measured / MiB)),
       initDurationMs: ctx.initDurationMs,
-      errorType,
-      status,
+      errorType: this.errorType,
+      status: this.status,
     };
+    if (this.status === "timeout") {
+      this.log.add(
+        `${new Date().toISOString()} ${id} Task timed out after ${this.fn.timeout.toFixed(2)} seconds\n`,
+      );
+    } else if (this.platformLine) this.log.add(this.platformLine);
     this.logStart();
     this.log.sealOverflow();
     this.log.add(endLine(id));
     this.log.add(reportLine(report));
     return {
-      payload: payload!,
-      functionError: errorType ? "Unhandled" : undefined,
-      executedVersion: this.fn.version,
+      ...this.response!,
       logResult: this.request.tail ? this.log.tail() : undefined,
       report,
     };

@@ -44,7 +44,16 @@ export interface InvokeRequest {
   tail: boolean;
   /** Event invocations are not limited by the 6 MB response check the same way; informative. */
   invocationType: "RequestResponse" | "Event";
+  /**
+   * Called once with the function's response as soon as it is known, before the log is sealed
+   * (END, REPORT, Max Memory Used) one event-loop turn later: a caller that needs no log tail
+   * answers its client that much earlier. `invoke` still resolves with the full result.
+   */
+  onResponse?: (response: InvokeResponse) => void;
 }
+
+/** What the caller of Invoke gets back; the rest of InvokeResult is the log and its figures. */
+export type InvokeResponse = Pick<InvokeResult, "payload" | "functionError" | "executedVersion">;
 
 export interface InvokeResult {
   /** Raw response bytes (the result, or the error JSON when functionError is set). */

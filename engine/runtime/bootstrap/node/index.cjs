@@ -36,7 +36,7 @@ function errorPost(path, err, logLabel) {
     "Content-Type": "application/json",
     "Lambda-Runtime-Function-Error-Type": jsonHeaderSafe(body.errorType),
   };
-  return { path, body: Buffer.from(JSON.stringify(body)), headers };
+  return { path, body: JSON.stringify(body), headers };
 }
 
 async function postError(path, err, logLabel) {
@@ -142,7 +142,7 @@ async function invokeOnce(handler, next) {
   } catch (e) {
     return errorPost(path + "/error", e, "Invoke Error");
   }
-  return { path: path + "/response", body: Buffer.from(body), headers: JSON_TYPE };
+  return { path: path + "/response", body, headers: JSON_TYPE };
 }
 
 const JSON_TYPE = { "Content-Type": "application/json" };

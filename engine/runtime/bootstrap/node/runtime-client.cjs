@@ -80,14 +80,21 @@ function onData(chunk) {
   p.resolve({ status: p.status, headers: p.headers, body });
 }
 
+/** Bodies are Buffers or strings (sent as UTF-8); heads are ASCII, the same bytes either way. */
+function byteLength(body) {
+  if (!body) return 0;
+  return typeof body === "string" ? Buffer.byteLength(body) : body.length;
+}
+
 function head(method, path, body, headers) {
   let text = `${method} ${base}${path} HTTP/1.1\r\nHost: ${hostPort}\r\n`;
   if (headers) for (const k in headers) text += `${k}: ${headers[k]}\r\n`;
-  return text + `Content-Length: ${body ? body.length : 0}\r\n\r\n`;
+  return text + `Content-Length: ${byteLength(body)}\r\n\r\n`;
 }
 
 function send(text, body) {
   if (!body || body.length === 0) socket.write(text, "latin1");
+  else if (typeof body === "string") socket.write(text + body);
   else if (body.length < 65536) socket.write(Buffer.concat([Buffer.from(text, "latin1"), body]));
   else {
     socket.cork();
@@ -134,9 +141,12 @@ async function postThenNext(path, body, headers) {
   }
   if (!socket) return Promise.reject(new Error("Runtime API channel closed"));
   const response = awaitResponse();
-  const next = Buffer.from(head("GET", "/invocation/next"), "latin1");
-  const first = Buffer.from(head("POST", path, body, headers), "latin1");
-  socket.write(Buffer.concat(body && body.length ? [first, body, next] : [first, next]));
+  const next = head("GET", "/invocation/next");
+  const first = head("POST", path, body, headers);
+  // One string, one write: the usual JSON result needs no Buffer of its own.
+  if (!body || typeof body === "string") socket.write(first + (body || "") + next);
+  else
+    socket.write(Buffer.concat([Buffer.from(first, "latin1"), body, Buffer.from(next, "latin1")]));
   return response;
 }
 
