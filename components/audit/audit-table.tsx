@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/misc";
 import type { AuditEntry } from "@/lib/audit/types";
+import { functionHref } from "@/components/functions/function-tabs";
 import { AuditDetails } from "./audit-details";
 
 type Props = {
@@ -39,10 +40,7 @@ export function AuditTable({ entries, olderThan, filter }: Props) {
               <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
               <td className="px-3 py-2">
                 {e.functionName ? (
-                  <Link
-                    className="font-medium hover:underline"
-                    href={`/functions/${encodeURIComponent(e.functionName)}`}
-                  >
+                  <Link className="font-medium hover:underline" href={functionHref(e.functionName)}>
                     {e.functionName}
                   </Link>
                 ) : (

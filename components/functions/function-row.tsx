@@ -5,6 +5,7 @@ import { preloadEditor } from "@/components/editor/preload-editor";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/misc";
 import type { FunctionSummary } from "@/lib/functions/types";
+import { functionHref } from "./function-tabs";
 import { RelativeTime } from "./relative-time";
 
 export const ROW_HEIGHT = 44;
@@ -20,7 +21,7 @@ export function FunctionRow({ fn, index }: { fn: FunctionSummary; index: number 
     >
       <div role="cell" className="min-w-0 flex-[2] truncate">
         <Link
-          href={`/functions/${encodeURIComponent(fn.name)}`}
+          href={functionHref(fn.name)}
           onMouseEnter={preloadEditor}
           onFocus={preloadEditor}
           className="text-primary font-medium hover:underline"

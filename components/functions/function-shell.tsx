@@ -11,7 +11,7 @@ import { Skeleton } from "@/components/ui/misc";
 import { ApiError } from "@/lib/queries/fetch-json";
 import { useFunctionQuery } from "@/lib/queries/use-functions";
 import { cn } from "@/lib/utils";
-import { functionTabs } from "./function-tabs";
+import { functionHref, functionTabs } from "./function-tabs";
 import { UpdateStatus } from "./update-status";
 
 /** Header and tab bar shared by every tab of a function; each tab has its own URL. */
@@ -19,7 +19,6 @@ export function FunctionShell({ name, children }: { name: string; children: Reac
   const { data, error, refetch } = useFunctionQuery(name);
   const segments = useSelectedLayoutSegments();
   const active = segments[0] ?? "code";
-  const base = `/functions/${encodeURIComponent(name)}`;
 
   if (error) {
     const missing = error instanceof ApiError && error.error.code === "not_found";
@@ -78,7 +77,7 @@ export function FunctionShell({ name, children }: { name: string; children: Reac
         {functionTabs.map((t) => (
           <Link
             key={t.id}
-            href={t.id === "code" ? base : `${base}/${t.id}`}
+            href={functionHref(name, t.id)}
             aria-current={active === t.id ? "page" : undefined}
             className={cn(
               "-mb-px border-b-2 px-3 py-2 text-sm whitespace-nowrap transition-colors",

@@ -13,6 +13,7 @@ import { createFunctionFormSchema } from "@/lib/schemas/create-function";
 import { envFromMap } from "@/lib/schemas/environment";
 import { defaultHandler, runtimes } from "@/lib/schemas/function";
 import { KeyValueEditor, nestedErrors } from "../key-value-editor";
+import { functionHref } from "../function-tabs";
 import { guessHandler } from "./guess-handler";
 import { TemplateGallery, UPLOAD_ID } from "./template-gallery";
 import type { GalleryTemplate } from "./types";
@@ -78,7 +79,7 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
         return;
       }
       toast.success(`Created ${result.data.name}`);
-      router.push(`/functions/${encodeURIComponent(result.data.name)}/code`);
+      router.push(functionHref(result.data.name));
     });
   }
 

@@ -1,0 +1,31 @@
+import { CreateFunctionCommand, DeleteFunctionCommand } from "@aws-sdk/client-lambda";
+import { buildPackage, textEntry } from "../lib/zip/package";
+import { expect, test } from "./fixtures";
+
+test("a function named “new” opens on its own page; /functions/new stays the create page", async ({
+  page,
+  lambda,
+  track,
+}) => {
+  // "new" is a valid Lambda name; only this test uses it (a crashed earlier run may have left it).
+  await lambda.send(new DeleteFunctionCommand({ FunctionName: "new" })).catch(() => {});
+  await lambda.send(
+    new CreateFunctionCommand({
+      FunctionName: track("new"),
+      Runtime: "nodejs22.x",
+      Handler: "index.handler",
+      Role: "arn:aws:iam::000000000000:role/e2e",
+      Code: { ZipFile: buildPackage([textEntry("index.js", "exports.handler = async () => 1;")]) },
+    }),
+  );
+  await page.goto("/functions");
+  await page.getByRole("searchbox").fill("new");
+  await page.getByRole("link", { name: "new", exact: true }).click();
+  await expect(page).toHaveURL(/\/functions\/new\/code$/);
+  await expect(page.getByRole("heading", { level: 1, name: "new" })).toBeVisible();
+  await page.getByRole("link", { name: "Configuration" }).click();
+  await expect(page).toHaveURL(/\/functions\/new\/configuration$/);
+
+  await page.goto("/functions/new");
+  await expect(page.getByRole("heading", { name: "Create function" })).toBeVisible();
+});
