@@ -60,7 +60,8 @@ function copyBuild() {
   });
   for (const name of LINKS) {
     const link = path.join(APP_DIR, name);
-    if (!fs.existsSync(link)) fs.symlinkSync(path.join(root, name), link);
+    // lstat, not exists: a link to a folder the tree lacks (public/) dangles but is there.
+    if (!fs.lstatSync(link, { throwIfNoEntry: false })) fs.symlinkSync(path.join(root, name), link);
   }
 }
 
