@@ -25,6 +25,8 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "Use at least 32 characters.").optional(),
   /** The console's public URL; an https:// one makes session cookies Secure. */
   BETTER_AUTH_URL: z.url().optional(),
+  /** Where `next build` wrote its output (next.config.ts reads the same variable). */
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
   /** Sign out after this many minutes without activity (default: 7 days). */
   FUNCTIONARY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(43_200).optional(),
 });

@@ -17,9 +17,8 @@ import { EditorTabs } from "./editor-tabs";
 import { FileTree } from "./file-tree";
 import { handlerFile } from "./handler-file";
 import { languageOf } from "./language";
-import { LazyCodeEditor } from "./lazy-editor";
+import { LazyCodeEditor, preloadCodeEditor } from "./lazy-editor";
 import { PathDialog, type PathRequest } from "./path-dialog";
-import { preloadEditor } from "./preload-editor";
 import { useDeploy } from "./use-deploy";
 import { useCan } from "@/components/auth/viewer-provider";
 import {
@@ -52,7 +51,8 @@ export function CodeWorkspace({ name }: { name: string }) {
   // The package may come prefetched with the page; the draft lives in localStorage, so the
   // workspace starts once hydrated (the server's HTML has no draft to match).
   const hydrated = useHydrated();
-  useEffect(preloadEditor, []);
+  // Monaco is what this tab waits for: ask for it while hydrating, not after (as an effect would).
+  if (typeof window !== "undefined") preloadCodeEditor();
 
   // First render with data: restore the draft if one survived a reload, else start clean.
   if (!ws && code.data && hydrated) {

@@ -20,3 +20,17 @@ export const LazyCodeDiff = dynamic(() => import("./code-editor").then((m) => m.
   ssr: false,
   loading: EditorLoading,
 });
+
+let loading: Promise<unknown> | undefined;
+
+/**
+ * Starts fetching and evaluating the Monaco chunk before the editor renders. The import sits
+ * beside the dynamic() ones above on purpose: the bundler gives one module's imports of
+ * ./code-editor one chunk group, so the editor finds this load done instead of fetching its own.
+ */
+export function preloadCodeEditor() {
+  loading ??= import("./code-editor").catch(() => {
+    // A failed preload is retried by next/dynamic when the editor renders; allow another here.
+    loading = undefined;
+  });
+}

@@ -1,5 +1,5 @@
 import { loader } from "@monaco-editor/react";
-import * as monaco from "monaco-editor";
+import * as monaco from "./monaco-lean";
 
 /**
  * Runs once, in the browser only (this module is reached through next/dynamic with ssr:false).

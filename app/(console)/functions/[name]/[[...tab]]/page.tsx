@@ -4,6 +4,7 @@ import { FunctionTab } from "@/components/functions/function-tab";
 import { isFunctionTab } from "@/components/functions/function-tabs";
 import { requirePageSession } from "@/lib/auth";
 import { getFunctionCode } from "@/lib/data/function-code";
+import { preloadDynamicChunks } from "@/lib/preload-dynamic-chunks";
 import { functionKeys } from "@/lib/queries/keys";
 import { Prefetched } from "@/lib/queries/prefetch";
 
@@ -21,11 +22,12 @@ export default async function FunctionPage({ params }: Props) {
   if ((tab?.length ?? 0) > 1 || !isFunctionTab(id)) notFound();
   const name = decodeURIComponent(raw);
   // The Code tab's package is read on the server with the page, as GET .../code would read it;
-  // the editor chunk starts loading at hydration, so neither waits on the other.
+  // the editor's chunks are hinted in the head, so neither waits on the other nor on hydration.
   const queries =
     id === "code"
       ? [{ queryKey: functionKeys.code(name), queryFn: () => getFunctionCode(name) }]
       : [];
+  if (id === "code") preloadDynamicChunks("(console)/functions/[name]/[[...tab]]/page");
   return (
     <Prefetched queries={queries}>
       <FunctionTab name={name} tab={id} />
