@@ -185,8 +185,10 @@ export function renderTable(res) {
       ss && ss.drift * 100,
       undefined,
       "",
-      "≤ 10 %",
-      se ? Math.abs(se.drift) <= 0.1 : undefined,
+      // The check is for degradation (serverless-offline 13 gets 3× slower): an aged engine that
+      // is faster than a fresh one (its JIT has finished warming up) is not a flaw.
+      "at most 10 % slower",
+      se ? se.drift <= 0.1 : undefined,
       1,
     ),
   );
