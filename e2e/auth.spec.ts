@@ -57,12 +57,22 @@ test.describe("signed out", () => {
   test("sign out everywhere ends the other browser's session too", async ({ browser }) => {
     const [a, b] = [await browser.newContext(), await browser.newContext()];
     const [pa, pb] = [await a.newPage(), await b.newPage()];
+    // B's clock can be moved on, to make its list stale without waiting.
+    await pb.clock.install();
     await signInThroughUi(pa, users.leaver.email, users.leaver.password);
     await signInThroughUi(pb, users.leaver.email, users.leaver.password);
+    await expect(pb.getByRole("heading", { level: 1, name: "Functions" })).toBeVisible();
     await pa.getByRole("button", { name: `Account: ${users.leaver.email}` }).click();
     await pa.getByRole("menuitem", { name: "Sign out everywhere" }).click();
     await expect(pa).toHaveURL(/\/login$/);
     expect((await pb.request.get("/api/functions")).status()).toBe(401);
+    // B's open tab finds out when it next reads (here: coming back to a stale list) and goes
+    // to sign-in, which would bring it back to the list.
+    await pb.clock.fastForward("00:30");
+    await pb.evaluate(() =>
+      document.dispatchEvent(new Event("visibilitychange", { bubbles: true })),
+    );
+    await expect(pb).toHaveURL(/\/login\?next=%2Ffunctions$/, { timeout: 15_000 });
     await pb.goto("/functions");
     await expect(pb).toHaveURL(/\/login/);
     await a.close();
