@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { chromiumLaunch } from "./scripts/chromium.mjs";
 
 /**
  * E2E against a production build of the console plus the engine, on non-default ports with a
@@ -23,27 +23,7 @@ process.env.E2E_STATE ??= path.join(process.env.E2E_DATA_DIR, "admin-state.json"
 const dataDir = process.env.E2E_DATA_DIR;
 
 // Playwright's own Chromium when installed, else Debian's (no browser download needed).
-const bundled = (() => {
-  try {
-    const p = chromium.executablePath();
-    return fs.existsSync(p) ? p : undefined;
-  } catch {
-    return undefined;
-  }
-})();
-const launchOptions = bundled
-  ? {}
-  : {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    };
+const launchOptions = chromiumLaunch().options;
 
 const browserUse = {
   ...devices["Desktop Chrome"],

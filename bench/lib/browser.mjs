@@ -1,36 +1,13 @@
-// Chromium for the console benchmark: Playwright's own build when it is installed, else Debian's
-// /usr/bin/chromium (no browser download needed), with the flags playwright.config.ts uses.
-import fs from "node:fs";
+// Chromium for the console benchmark: the same choice and flags as the end-to-end tests
+// (scripts/chromium.mjs).
 import { chromium } from "playwright-core";
-
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const SYSTEM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-function bundledChromium() {
-  try {
-    const p = chromium.executablePath();
-    return fs.existsSync(p) ? p : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { chromiumLaunch } from "../../scripts/chromium.mjs";
 
 /** Launches headless Chromium; `name` says which one, for the report. */
 export async function launchBrowser() {
-  const bundled = bundledChromium();
-  if (!bundled && !fs.existsSync(SYSTEM_CHROMIUM))
-    throw new Error(
-      `no Chromium: neither Playwright's browser nor ${SYSTEM_CHROMIUM} is installed`,
-    );
-  const browser = await chromium.launch(
-    bundled ? {} : { executablePath: SYSTEM_CHROMIUM, args: SYSTEM_ARGS },
-  );
+  const { bundled, options, missing } = chromiumLaunch();
+  if (missing)
+    throw new Error(`no Chromium: neither Playwright's browser nor ${missing} is installed`);
+  const browser = await chromium.launch(options);
   return { browser, name: `Chromium ${browser.version()}${bundled ? " (Playwright)" : ""}` };
 }

@@ -2,13 +2,38 @@
 
 import { CloudOff, LogIn, RefreshCw, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/queries/fetch-json";
 
 /** /login?next=<this page>, so signing in again returns here. */
 const signInHref = () =>
   `/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`;
+
+/** The frame every failed view shares: an icon, a heading, a plain sentence and one action. */
+function Panel({
+  icon,
+  title,
+  message,
+  children,
+}: {
+  icon: ReactNode;
+  title: string;
+  message: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div
+      role="alert"
+      className="bg-card mx-auto flex max-w-lg flex-col items-center gap-3 rounded-lg border px-6 py-12 text-center"
+    >
+      {icon}
+      <h2 className="text-base font-semibold">{title}</h2>
+      <p className="text-muted-foreground text-sm">{message}</p>
+      {children}
+    </div>
+  );
+}
 
 /**
  * The session ended while the page was open (idle expiry, "sign out everywhere" elsewhere):
@@ -18,17 +43,15 @@ function SessionEnded() {
   const router = useRouter();
   useEffect(() => router.replace(signInHref()), [router]);
   return (
-    <div
-      role="alert"
-      className="bg-card mx-auto flex max-w-lg flex-col items-center gap-3 rounded-lg border px-6 py-12 text-center"
+    <Panel
+      icon={<LogIn className="text-muted-foreground size-8" aria-hidden />}
+      title="Your session has ended"
+      message="Taking you to the sign-in page…"
     >
-      <LogIn className="text-muted-foreground size-8" aria-hidden />
-      <h2 className="text-base font-semibold">Your session has ended</h2>
-      <p className="text-muted-foreground text-sm">Taking you to the sign-in page…</p>
       <Button variant="outline" onClick={() => router.replace(signInHref())}>
         <LogIn /> Sign in
       </Button>
-    </div>
+    </Panel>
   );
 }
 
@@ -47,29 +70,27 @@ export function ErrorPanel({
 }) {
   if (error instanceof ApiError && error.error.code === "unauthorized") return <SessionEnded />;
   const unreachable = error instanceof ApiError && error.error.code === "backend_unavailable";
-  const message =
-    error instanceof ApiError
-      ? error.message
-      : "Something went wrong while showing this page. Nothing was changed.";
   return (
-    <div
-      role="alert"
-      className="bg-card mx-auto flex max-w-lg flex-col items-center gap-3 rounded-lg border px-6 py-12 text-center"
+    <Panel
+      icon={
+        unreachable ? (
+          <CloudOff className="text-muted-foreground size-8" aria-hidden />
+        ) : (
+          <TriangleAlert className="text-warning size-8" aria-hidden />
+        )
+      }
+      title={title ?? (unreachable ? "The backend is not answering" : "This could not be loaded")}
+      message={
+        error instanceof ApiError
+          ? error.message
+          : "Something went wrong while showing this page. Nothing was changed."
+      }
     >
-      {unreachable ? (
-        <CloudOff className="text-muted-foreground size-8" aria-hidden />
-      ) : (
-        <TriangleAlert className="text-warning size-8" aria-hidden />
-      )}
-      <h2 className="text-base font-semibold">
-        {title ?? (unreachable ? "The backend is not answering" : "This could not be loaded")}
-      </h2>
-      <p className="text-muted-foreground text-sm">{message}</p>
       {onRetry && (
         <Button variant="outline" onClick={onRetry}>
           <RefreshCw /> Retry
         </Button>
       )}
-    </div>
+    </Panel>
   );
 }
