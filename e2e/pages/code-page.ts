@@ -11,8 +11,10 @@ export class CodePage {
 
   async goto(name: string) {
     await this.page.goto(`/functions/${name}/code`);
-    await waitForApp(this.page);
+    // Editor first: while Monaco evaluates, the main thread is too busy to render the header's
+    // badge, so on a loaded machine waiting for the badge first spends its budget on Monaco.
     await this.waitForEditor();
+    await waitForApp(this.page);
   }
 
   async waitForEditor() {
