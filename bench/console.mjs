@@ -37,6 +37,10 @@ function timingRows(t) {
   );
   add("… repeat visit, browser cache warm (diagnosis) (ms)", t.editor.repeat.median);
   add(
+    "… the handler's code readable, in the plain-text preview shown until Monaco has loaded (ms)",
+    t.editor.early,
+  );
+  add(
     `Console: navigation → list showing ${t.functions.toLocaleString("en")} functions, \`/functions\` (ms, ${n})`,
     t.list.first.median,
     TARGETS.listMs,

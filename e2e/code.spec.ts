@@ -20,6 +20,32 @@ test("edit in Monaco, Ctrl+S deploys, and the new code runs", async ({
   expect(await invoke(lambda, name, { name: "Ada" })).toEqual({ message: "v2 Ada" });
 });
 
+test("the handler's code is on the page before any script runs, then Monaco takes over", async ({
+  browser,
+  page,
+  makeFunction,
+}) => {
+  const name = await makeFunction({ template: "hello-world-nodejs", prefix: "preview" });
+  const noScript = await browser.newContext({
+    storageState: process.env.E2E_STATE,
+    javaScriptEnabled: false,
+  });
+  try {
+    const bare = await noScript.newPage();
+    await bare.goto(`/functions/${name}/code`);
+    await expect(bare.getByLabel("index.mjs, read-only until the editor has loaded")).toContainText(
+      "const fullName = `${firstName} ${lastName}`.trim();",
+    );
+    await expect(bare.getByRole("treeitem", { name: "index.mjs" })).toBeVisible();
+  } finally {
+    await noScript.close();
+  }
+  const code = new CodePage(page);
+  await code.goto(name);
+  await expect(page.getByTestId("code-preview")).toHaveCount(0);
+  await expect(code.editor()).toContainText("Greets the person named in the event.");
+});
+
 test("an unsaved draft survives a reload until discarded", async ({ page, makeFunction }) => {
   const name = await makeFunction({ template: "hello-world-nodejs", prefix: "draft" });
   const code = new CodePage(page);

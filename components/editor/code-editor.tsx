@@ -3,6 +3,7 @@
 import Editor, { DiffEditor } from "@monaco-editor/react";
 import { useTheme } from "next-themes";
 import { useEffect, useRef } from "react";
+import { EDITOR_FONT } from "./editor-font";
 import { loadLambdaTypings, monaco } from "./monaco-setup";
 
 type Props = {
@@ -11,11 +12,16 @@ type Props = {
   language: string;
   onChange: (value: string) => void;
   onSave: () => void;
+  /** Called once Monaco has mounted and shows the file. */
+  onReady?: () => void;
 };
 
 const options: monaco.editor.IStandaloneEditorConstructionOptions = {
   automaticLayout: true,
-  fontSize: 13,
+  fontFamily: EDITOR_FONT.family,
+  fontSize: EDITOR_FONT.size,
+  lineHeight: EDITOR_FONT.lineHeight,
+  lineNumbersMinChars: 4,
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
   tabSize: 2,
@@ -24,7 +30,7 @@ const options: monaco.editor.IStandaloneEditorConstructionOptions = {
 };
 
 /** The Monaco editor itself; loaded only through next/dynamic so it never weighs on first load. */
-export default function CodeEditor({ path, value, language, onChange, onSave }: Props) {
+export default function CodeEditor({ path, value, language, onChange, onSave, onReady }: Props) {
   const { resolvedTheme } = useTheme();
   const save = useRef(onSave);
   useEffect(() => {
@@ -44,6 +50,8 @@ export default function CodeEditor({ path, value, language, onChange, onSave }: 
       onMount={(editor) => {
         editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => save.current());
         editor.focus();
+        // After Monaco's own first render (queued at creation), so the preview never uncovers blank lines.
+        requestAnimationFrame(() => onReady?.());
       }}
       loading={null}
     />

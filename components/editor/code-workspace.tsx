@@ -8,9 +8,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/misc";
 import { UpdateStatus } from "@/components/functions/update-status";
+import type { FunctionCode } from "@/lib/functions/types";
 import { useFunctionCodeQuery, useFunctionQuery } from "@/lib/queries/use-functions";
 import { useHotkey } from "@/lib/use-hotkey";
 import { useHydrated } from "@/lib/use-hydrated";
+import { CodePreview } from "./code-preview";
 import { ConflictDialog } from "./conflict-dialog";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
 import { EditorTabs } from "./editor-tabs";
@@ -54,18 +56,18 @@ export function CodeWorkspace({ name }: { name: string }) {
   // Monaco is what this tab waits for: ask for it while hydrating, not after (as an effect would).
   if (typeof window !== "undefined") preloadCodeEditor();
 
+  const [editorReady, setEditorReady] = useState(false);
+  // Until hydrated, the deployed code as the server rendered it: readable before any script runs.
+  const serverView = useMemo(() => (code.data ? startView(code.data, null) : null), [code.data]);
+
   // First render with data: restore the draft if one survived a reload, else start clean.
   if (!ws && code.data && hydrated) {
     const draft = loadDraft(name);
-    const start = draft ?? fromCode(code.data);
-    const paths = start.files.map((f) => f.path);
-    const first =
-      handlerFile(code.data.runtime, code.data.handler, paths) ??
-      start.files.find((f) => f.kind === "text")?.path;
-    setWs(start);
-    setRestored(Boolean(draft) && isDirty(start, code.data));
-    setOpen(first ? [first] : []);
-    setActive(first);
+    const start = startView(code.data, draft);
+    setWs(start.ws);
+    setRestored(Boolean(draft) && isDirty(start.ws, code.data));
+    setOpen(start.open);
+    setActive(start.active);
   }
   // A configuration change moves the RevisionId but not the code: follow it, no conflict.
   if (
@@ -92,10 +94,15 @@ export function CodeWorkspace({ name }: { name: string }) {
   useHotkey("mod+s", doDeploy, Boolean(ws));
 
   if (code.error) return <ErrorPanel error={code.error} onRetry={() => code.refetch()} />;
-  if (!ws)
+  // Until hydration the deployed code as the server rendered it: readable before any script has
+  // run. Hydration sets `ws` (draft or deployed) in the same pass, before anything is clickable.
+  const current = ws ?? serverView?.ws;
+  const shownTabs = ws ? open : (serverView?.open ?? []);
+  const shownActive = ws ? active : serverView?.active;
+  if (!current)
     return <Skeleton className="h-[calc(100dvh-16rem)] min-h-[420px]" aria-label="Loading code" />;
 
-  const file = ws.files.find((f) => f.path === active);
+  const file = current.files.find((f) => f.path === shownActive);
   const openFile = (p: string) => {
     setOpen((o) => (o.includes(p) ? o : [...o, p]));
     setActive(p);
@@ -117,10 +124,13 @@ export function CodeWorkspace({ name }: { name: string }) {
       initial: parent ? `${parent}/` : "",
       submitLabel: "Create",
       onSubmit: (p) => {
-        if (pathExists(ws, p)) return "Something already exists at this path.";
-        if (kind === "folder") setWs({ ...ws, folders: [...ws.folders, p] });
+        if (pathExists(current, p)) return "Something already exists at this path.";
+        if (kind === "folder") setWs({ ...current, folders: [...current.folders, p] });
         else {
-          setWs({ ...ws, files: [...ws.files, { path: p, kind: "text", size: 0, content: "" }] });
+          setWs({
+            ...current,
+            files: [...current.files, { path: p, kind: "text", size: 0, content: "" }],
+          });
           openFile(p);
         }
       },
@@ -132,14 +142,14 @@ export function CodeWorkspace({ name }: { name: string }) {
       submitLabel: "Rename",
       onSubmit: (to) => {
         if (to === from) return;
-        if (pathExists(ws, to)) return "Something already exists at this path.";
+        if (pathExists(current, to)) return "Something already exists at this path.";
         if (
-          ws.files.some(
+          current.files.some(
             (f) => (f.path === from || f.path.startsWith(`${from}/`)) && f.kind !== "text",
           )
         )
           return "Binary and dependency files are carried as they are; they cannot be renamed here.";
-        setWs(renamePath(ws, from, to));
+        setWs(renamePath(current, from, to));
         const move = (p: string) =>
           p === from || p.startsWith(`${from}/`) ? to + p.slice(from.length) : p;
         setOpen(open.map(move));
@@ -148,7 +158,7 @@ export function CodeWorkspace({ name }: { name: string }) {
     });
   const remove = (p: string) => {
     if (!window.confirm(`Delete ${p}? It leaves the package at the next deploy.`)) return;
-    setWs(removePath(ws, p));
+    setWs(removePath(current, p));
     const rest = open.filter((x) => x !== p && !x.startsWith(`${p}/`));
     setOpen(rest);
     if (active && !rest.includes(active)) setActive(rest.at(-1));
@@ -202,9 +212,9 @@ export function CodeWorkspace({ name }: { name: string }) {
       <div className="bg-card grid h-[calc(100dvh-17rem)] min-h-[420px] grid-cols-[15rem_minmax(0,1fr)] overflow-hidden rounded-lg border">
         <div className="min-h-0 border-r">
           <FileTree
-            files={ws.files}
-            folders={ws.folders}
-            active={active}
+            files={current.files}
+            folders={current.folders}
+            active={shownActive}
             onOpen={openFile}
             onCreate={create}
             onRename={rename}
@@ -213,23 +223,29 @@ export function CodeWorkspace({ name }: { name: string }) {
         </div>
         <div className="flex min-h-0 flex-col">
           <EditorTabs
-            open={open}
-            active={active}
+            open={shownTabs}
+            active={shownActive}
             dirty={dirty}
             onActivate={setActive}
             onClose={closeFile}
           />
-          <div className="min-h-0 flex-1">
+          <div className="relative min-h-0 flex-1">
             {!file ? (
               <p className="text-muted-foreground p-6 text-sm">Open a file from the tree.</p>
             ) : file.kind === "text" ? (
-              <LazyCodeEditor
-                path={file.path}
-                value={file.content ?? ""}
-                language={languageOf(file.path)}
-                onChange={edit}
-                onSave={doDeploy}
-              />
+              <>
+                {!editorReady && <CodePreview path={file.path} value={file.content ?? ""} />}
+                {ws && (
+                  <LazyCodeEditor
+                    path={file.path}
+                    value={file.content ?? ""}
+                    language={languageOf(file.path)}
+                    onChange={edit}
+                    onSave={doDeploy}
+                    onReady={() => setEditorReady(true)}
+                  />
+                )}
+              </>
             ) : (
               <div className="flex items-start gap-3 p-6 text-sm">
                 <FileLock2 className="text-muted-foreground mt-0.5 size-5" />
@@ -246,19 +262,28 @@ export function CodeWorkspace({ name }: { name: string }) {
         </div>
       </div>
       <ConflictDialog
-        draft={ws}
+        draft={current}
         latest={conflict}
         onClose={clearConflict}
         onRebase={() => {
           if (conflict) {
-            setWs(rebase(ws, conflict));
+            setWs(rebase(current, conflict));
             clearConflict();
             toast.info("Rebased onto the new code. Review, then deploy.");
           }
         }}
-        onOverwrite={() => conflict && void deploy(ws, conflict.revisionId)}
+        onOverwrite={() => conflict && void deploy(current, conflict.revisionId)}
       />
       <PathDialog request={pathRequest} onClose={() => setPathRequest(null)} />
     </div>
   );
+}
+
+/** Where a function's package opens: the handler file, else the first text file. */
+function startView(code: FunctionCode, draft?: Workspace | null) {
+  const ws = draft ?? fromCode(code);
+  const paths = ws.files.map((f) => f.path);
+  const active =
+    handlerFile(code.runtime, code.handler, paths) ?? ws.files.find((f) => f.kind === "text")?.path;
+  return { ws, open: active ? [active] : [], active };
 }

@@ -12,9 +12,10 @@ function EditorLoading() {
 }
 
 /** Monaco is several MB: it loads only in the browser, only when the Code tab shows. */
+/** Its place shows CodePreview until onReady: see code-workspace. */
 export const LazyCodeEditor = dynamic(() => import("./code-editor"), {
   ssr: false,
-  loading: EditorLoading,
+  loading: () => null,
 });
 export const LazyCodeDiff = dynamic(() => import("./code-editor").then((m) => m.CodeDiff), {
   ssr: false,
