@@ -1,5 +1,7 @@
 import { RequestEntityTooLargeError } from "../errors.js";
 import { readJsonObject } from "../http/body.js";
+import { conform } from "../http/shape.js";
+import * as shapes from "./request-shapes.js";
 import type { Router } from "../http/router.js";
 import { SMALL_BODY_LIMIT, type Services } from "./services.js";
 
@@ -15,7 +17,10 @@ const FN = "/2015-03-31/functions";
 /** Functions and versions (facts §1.1). */
 export function registerFunctionRoutes(router: Router, s: Services): void {
   router.on("POST", FN, async ({ req, region }) => {
-    const body = await readJsonObject(req, CODE_REQUEST_LIMIT, codeTooLarge("CreateFunction"));
+    const body = conform(
+      await readJsonObject(req, CODE_REQUEST_LIMIT, codeTooLarge("CreateFunction")),
+      shapes.CreateFunction,
+    );
     return { status: 201, body: await s.functions.create(region, body) };
   });
 
@@ -35,12 +40,18 @@ export function registerFunctionRoutes(router: Router, s: Services): void {
   }));
 
   router.on("PUT", `${FN}/:name/code`, async ({ req, region, params }) => {
-    const body = await readJsonObject(req, CODE_REQUEST_LIMIT, codeTooLarge("UpdateFunctionCode"));
+    const body = conform(
+      await readJsonObject(req, CODE_REQUEST_LIMIT, codeTooLarge("UpdateFunctionCode")),
+      shapes.UpdateFunctionCode,
+    );
     return { status: 200, body: await s.functions.updateCode(region, params.name!, body) };
   });
 
   router.on("PUT", `${FN}/:name/configuration`, async ({ req, region, params }) => {
-    const body = await readJsonObject(req, SMALL_BODY_LIMIT);
+    const body = conform(
+      await readJsonObject(req, SMALL_BODY_LIMIT),
+      shapes.UpdateFunctionConfiguration,
+    );
     return { status: 200, body: await s.functions.updateConfiguration(region, params.name!, body) };
   });
 
@@ -51,7 +62,7 @@ export function registerFunctionRoutes(router: Router, s: Services): void {
   });
 
   router.on("POST", `${FN}/:name/versions`, async ({ req, region, params }) => {
-    const body = await readJsonObject(req, SMALL_BODY_LIMIT);
+    const body = conform(await readJsonObject(req, SMALL_BODY_LIMIT), shapes.PublishVersion);
     return { status: 201, body: s.versions.publish(region, params.name!, body) };
   });
 

@@ -52,6 +52,12 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
           `Value '${type}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]`,
         ]);
       }
+      const logType = req.headers["x-amz-log-type"] as string | undefined;
+      if (logType !== undefined && logType !== "None" && logType !== "Tail") {
+        throw ValidationError.of([
+          `Value '${logType}' at 'logType' failed to satisfy constraint: Member must satisfy enum value set: [None, Tail]`,
+        ]);
+      }
       const entry =
         d.targets.peek(region, name, qualifier) ??
         (await d.targets.resolve(region, name, qualifier));
@@ -75,7 +81,7 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
         payload,
         invokedFunctionArn: entry.invokedArn,
         clientContext: req.headers["x-amz-client-context"] as string | undefined,
-        tail: req.headers["x-amz-log-type"] === "Tail",
+        tail: logType === "Tail",
         invocationType: "RequestResponse",
       };
       const result = request.tail
