@@ -121,6 +121,8 @@ export async function startConsoleStack({ appDir, count, log }) {
       functions: count,
       editor,
       stop,
+      /** What `next start` printed (server errors included), for diagnosis. */
+      consoleOutput: () => web.output(),
     };
   } catch (err) {
     await stop();

@@ -29,3 +29,20 @@ test("a function named “new” opens on its own page; /functions/new stays the
   await page.goto("/functions/new");
   await expect(page.getByRole("heading", { name: "Create function" })).toBeVisible();
 });
+
+test("addresses that do not decode get a plain 400, pages and API alike; odd names a clear not-found", async ({
+  page,
+}) => {
+  const pageRes = await page.request.get("/functions/%E0%A4%A/code");
+  expect(pageRes.status()).toBe(400);
+  expect(await pageRes.text()).toContain("broken percent-encoded character");
+  const apiRes = await page.request.get("/api/functions/%E0%A4%A/code");
+  expect(apiRes.status()).toBe(400);
+  expect((await apiRes.json()).error.code).toBe("bad_request");
+
+  // Decodes once (to "%E0"), which is no function's name: the page says so instead of failing.
+  await page.goto("/functions/%25E0/code");
+  await expect(
+    page.getByText(/Function not found|failed to satisfy constraint/).first(),
+  ).toBeVisible();
+});

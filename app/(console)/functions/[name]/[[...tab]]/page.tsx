@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { FunctionTab } from "@/components/functions/function-tab";
 import { isFunctionTab } from "@/components/functions/function-tabs";
 import { requirePageSession } from "@/lib/auth";
+import { pageParam } from "@/lib/page-param";
 import { getFunctionCode } from "@/lib/data/function-code";
 import { preloadDynamicChunks } from "@/lib/preload-dynamic-chunks";
 import { functionKeys } from "@/lib/queries/keys";
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ name: string; tab?: string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { name } = await params;
-  return { title: decodeURIComponent(name) };
+  return { title: pageParam(name) };
 }
 
 export default async function FunctionPage({ params }: Props) {
@@ -20,7 +21,7 @@ export default async function FunctionPage({ params }: Props) {
   const { name: raw, tab } = await params;
   const id = tab?.[0] ?? "code";
   if ((tab?.length ?? 0) > 1 || !isFunctionTab(id)) notFound();
-  const name = decodeURIComponent(raw);
+  const name = pageParam(raw);
   // The Code tab's package is read on the server with the page, as GET .../code would read it;
   // the editor's chunks are hinted in the head, so neither waits on the other nor on hydration.
   const queries =
