@@ -46,6 +46,36 @@ test("the handler's code is on the page before any script runs, then Monaco take
   await expect(code.editor()).toContainText("Greets the person named in the event.");
 });
 
+test("the package's size against Lambda's limits; full screen and back with Escape", async ({
+  page,
+  makeFunction,
+}) => {
+  const name = await makeFunction({ template: "hello-world-nodejs", prefix: "full" });
+  const code = new CodePage(page);
+  await code.goto(name);
+  await expect(page.getByText(/^[\d.]+ (B|kB) zipped · [\d.]+ (B|kB) unzipped$/)).toBeVisible();
+
+  const viewport = page.viewportSize()!;
+  const top = async () => (await code.tree().boundingBox())!.y;
+  expect(await top()).toBeGreaterThan(250); // below the header, title and tabs
+  await page.getByRole("button", { name: "Full screen" }).click();
+  await expect(page.getByRole("button", { name: "Exit full screen" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  const box = (await code.tree().boundingBox())!;
+  expect(box.y).toBeLessThan(150);
+  expect(box.y + box.height).toBeGreaterThan(viewport.height * 0.85);
+  await expect(code.editor()).toContainText("Greets the person");
+
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Full screen" })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+  expect(await top()).toBeGreaterThan(250);
+});
+
 test("an unsaved draft survives a reload until discarded", async ({ page, makeFunction }) => {
   const name = await makeFunction({ template: "hello-world-nodejs", prefix: "draft" });
   const code = new CodePage(page);

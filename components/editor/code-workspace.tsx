@@ -1,6 +1,14 @@
 "use client";
 
-import { Download, FileLock2, LoaderCircle, RotateCcw, Rocket } from "lucide-react";
+import {
+  Download,
+  FileLock2,
+  LoaderCircle,
+  Maximize2,
+  Minimize2,
+  RotateCcw,
+  Rocket,
+} from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { toast } from "@/lib/toast";
 import { ErrorPanel } from "@/components/shell/error-panel";
@@ -12,6 +20,8 @@ import type { FunctionCode } from "@/lib/functions/types";
 import { useFunctionCodeQuery, useFunctionQuery } from "@/lib/queries/use-functions";
 import { useHotkey } from "@/lib/use-hotkey";
 import { useHydrated } from "@/lib/use-hydrated";
+import { cn } from "@/lib/utils";
+import { formatBytes } from "@/lib/format-bytes";
 import { CodePreview } from "./code-preview";
 import { ConflictDialog } from "./conflict-dialog";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
@@ -20,6 +30,7 @@ import { FileTree } from "./file-tree";
 import { handlerFile } from "./handler-file";
 import { languageOf } from "./language";
 import { LazyCodeEditor, preloadCodeEditor } from "./lazy-editor";
+import { PackageSize } from "./package-size";
 import { PathDialog, type PathRequest } from "./path-dialog";
 import { useDeploy } from "./use-deploy";
 import { useCan } from "@/components/auth/viewer-provider";
@@ -57,6 +68,10 @@ export function CodeWorkspace({ name }: { name: string }) {
   if (typeof window !== "undefined") preloadCodeEditor();
 
   const [editorReady, setEditorReady] = useState(false);
+  // The tree, tabs and editor over the whole window (users ask for a bigger editor).
+  const [fullscreen, setFullscreen] = useState(false);
+  // Outside the editor only: inside it, Escape closes Monaco's own widgets.
+  useHotkey("escape", () => setFullscreen(false), fullscreen);
   // Until hydrated, the deployed code as the server rendered it: readable before any script runs.
   const serverView = useMemo(() => (code.data ? startView(code.data, null) : null), [code.data]);
 
@@ -171,13 +186,16 @@ export function CodeWorkspace({ name }: { name: string }) {
   };
 
   return (
-    <div className="grid gap-3">
+    <div
+      className={cn("flex flex-col gap-3", fullscreen && "bg-background fixed inset-0 z-40 p-4")}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-muted-foreground text-sm" aria-live="polite">
           {changed
             ? `${dirty.size || "Some"} unsaved change${dirty.size === 1 ? "" : "s"} — draft kept in this browser`
             : "Deployed code"}
         </span>
+        {code.data && <PackageSize zipped={detail?.codeSize} files={code.data.files} />}
         {detail && (detail.lastUpdateStatus !== "Successful" || detail.state !== "Active") && (
           <UpdateStatus detail={detail} />
         )}
@@ -187,6 +205,16 @@ export function CodeWorkspace({ name }: { name: string }) {
               <RotateCcw /> Discard
             </Button>
           )}
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            onClick={() => setFullscreen((f) => !f)}
+            aria-pressed={fullscreen}
+            aria-label={fullscreen ? "Exit full screen" : "Full screen"}
+            title={fullscreen ? "Exit full screen (Esc outside the editor)" : "Full screen"}
+          >
+            {fullscreen ? <Minimize2 /> : <Maximize2 />}
+          </Button>
           <a
             href={`/api/functions/${encodeURIComponent(name)}/package`}
             download
@@ -209,7 +237,12 @@ export function CodeWorkspace({ name }: { name: string }) {
       {restored && (
         <Alert>Restored your unsaved draft from this browser. Deploy it or discard it.</Alert>
       )}
-      <div className="bg-card grid h-[calc(100dvh-17rem)] min-h-[420px] grid-cols-[15rem_minmax(0,1fr)] overflow-hidden rounded-lg border">
+      <div
+        className={cn(
+          "bg-card grid grid-cols-[15rem_minmax(0,1fr)] overflow-hidden rounded-lg border",
+          fullscreen ? "min-h-0 flex-1" : "h-[calc(100dvh-17rem)] min-h-[420px]",
+        )}
+      >
         <div className="min-h-0 border-r">
           <FileTree
             files={current.files}
@@ -252,8 +285,8 @@ export function CodeWorkspace({ name }: { name: string }) {
                 <div className="grid gap-1">
                   <p className="font-medium">{file.path} is read-only here</p>
                   <p className="text-muted-foreground">
-                    It is {kindText[file.kind]} ({(file.size / 1024).toFixed(1)} KB). It stays in
-                    the package byte-for-byte on every deploy.
+                    It is {kindText[file.kind]} ({formatBytes(file.size)}). It stays in the package
+                    byte-for-byte on every deploy.
                   </p>
                 </div>
               </div>

@@ -4,6 +4,7 @@ import { unzipSync } from "fflate";
 import { FileArchive } from "lucide-react";
 import { useState } from "react";
 import { Input } from "@/components/ui/input";
+import { formatBytes } from "@/lib/format-bytes";
 
 export type PickedZip = { name: string; size: number; base64: string; files: string[] };
 
@@ -63,7 +64,7 @@ export function ZipPicker({
         </p>
       ) : value ? (
         <p className="text-muted-foreground flex items-center gap-1.5 text-xs">
-          <FileArchive className="size-3.5" /> {value.name} · {(value.size / 1024).toFixed(1)} KB ·{" "}
+          <FileArchive className="size-3.5" /> {value.name} · {formatBytes(value.size)} ·{" "}
           {value.files.length} files
         </p>
       ) : (
