@@ -1,6 +1,7 @@
 import { CreateFunctionCommand, DeleteFunctionCommand } from "@aws-sdk/client-lambda";
 import { buildPackage, textEntry } from "../lib/zip/package";
 import { expect, test } from "./fixtures";
+import { waitForApp } from "./pages/app";
 
 test("a function named “new” opens on its own page; /functions/new stays the create page", async ({
   page,
@@ -45,4 +46,27 @@ test("addresses that do not decode get a plain 400, pages and API alike; odd nam
   await expect(
     page.getByText(/Function not found|failed to satisfy constraint/).first(),
   ).toBeVisible();
+});
+
+test("keyboard: ? lists the shortcuts, / filters, N opens the create page", async ({
+  page,
+  makeFunction,
+}) => {
+  await makeFunction({ template: "hello-world-nodejs", prefix: "keys" }); // the filter needs a list
+  await page.goto("/functions");
+  await waitForApp(page);
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole("row", { name: /Deploy the draft/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+
+  await page.keyboard.press("/");
+  await expect(page.getByRole("searchbox")).toBeFocused();
+  await page.keyboard.type("n"); // typed into the filter, not a shortcut
+  await expect(page).toHaveURL(/\/functions$/);
+  await page.getByRole("searchbox").blur();
+  await page.keyboard.press("n");
+  await expect(page).toHaveURL(/\/functions\/new$/);
 });

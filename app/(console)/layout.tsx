@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { ViewerProvider } from "@/components/auth/viewer-provider";
 import { Header } from "@/components/shell/header";
 import { QueryProvider } from "@/components/shell/query-provider";
+import { ShortcutsHelp } from "@/components/shell/shortcuts-help";
 import { requirePageSession } from "@/lib/auth";
 import { signOut } from "@/lib/auth/actions/sign-out";
 
@@ -13,6 +14,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <ViewerProvider viewer={user} signOut={signOut}>
         <Header />
         <main className="mx-auto w-full max-w-[1600px] px-4 py-6 sm:px-6">{children}</main>
+        <ShortcutsHelp />
       </ViewerProvider>
     </QueryProvider>
   );

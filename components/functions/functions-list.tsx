@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { LazyErrorPanel } from "@/components/shell/lazy-error-panel";
 import { buttonVariants } from "@/components/ui/button";
@@ -36,6 +37,8 @@ export function FunctionsList({ icons }: { icons: ListIcons }) {
   const deferredQuery = useDeferredValue(query);
   const search = useRef<HTMLInputElement>(null);
   useHotkey("/", () => search.current?.focus());
+  const router = useRouter();
+  useHotkey("n", () => router.push("/functions/new"), canCreate);
 
   const items = useMemo(
     () => applyFilters(data ?? [], { query: deferredQuery, runtime, team }, sort),
@@ -56,7 +59,7 @@ export function FunctionsList({ icons }: { icons: ListIcons }) {
           </p>
         </div>
         {canCreate && (
-          <Link href="/functions/new" className={buttonVariants()}>
+          <Link href="/functions/new" className={buttonVariants()} title="Create function (N)">
             {icons.create} Create function
           </Link>
         )}
