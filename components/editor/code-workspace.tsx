@@ -72,7 +72,7 @@ export function CodeWorkspace({ name }: { name: string }) {
   const [fullscreen, setFullscreen] = useState(false);
   // Outside the editor only: inside it, Escape closes Monaco's own widgets.
   useHotkey("escape", () => setFullscreen(false), fullscreen);
-  // Until hydrated, the deployed code as the server rendered it: readable before any script runs.
+  // Until hydrated, the deployed code (what the server can render: drafts live in the browser).
   const serverView = useMemo(() => (code.data ? startView(code.data, null) : null), [code.data]);
 
   // First render with data: restore the draft if one survived a reload, else start clean.

@@ -244,6 +244,17 @@ describe("malformed requests get AWS's errors and change nothing", () => {
     if (res.status !== "closed") expect(res.status).toBeLessThan(500);
   });
 
+  it("members named like Object's own (toString, __proto__) are unknown members, ignored", async () => {
+    const res = await request(
+      "POST",
+      FN,
+      '{"__proto__":{"FunctionName":1},"toString":"x","constructor":7,"FunctionName":"bad name!"}',
+    );
+    expect(res.status).toBe(400);
+    // The name's own check answers, not a type error about "toString".
+    expect(res.headers.get("x-amzn-errortype")).toBe("ValidationException");
+  });
+
   it("still answers, and the canary is as it was", stillHealthy);
 });
 

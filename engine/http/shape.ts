@@ -77,8 +77,9 @@ function check(value: unknown, shape: Shape, path: string): void {
   const obj = value as Record<string, unknown>;
   const members = "map" in shape ? undefined : shape.struct;
   for (const key of Object.keys(obj)) {
-    const memberShape = members ? members[key] : (shape as { map: Shape }).map;
-    if (!memberShape) continue;
+    // Own members only: a body's "toString" or "__proto__" is an unknown member, not a shape.
+    if (members && !Object.hasOwn(members, key)) continue;
+    const memberShape = members ? members[key]! : (shape as { map: Shape }).map;
     const at = path ? `${path}.${key}` : key;
     if (obj[key] === null && members) delete obj[key];
     else check(obj[key], memberShape, at);
