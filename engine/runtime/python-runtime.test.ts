@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { body, createPoolFixture } from "./testing/pool-fixture.js";
 
@@ -123,5 +124,20 @@ def handler(event, context):
     expect(e.errorType).toBe(type);
     expect(String(e.errorMessage).startsWith(message)).toBe(true);
     expect(e.requestId).toBe("");
+  });
+});
+
+describe("Python runtime without bubblewrap", () => {
+  const bare = createPoolFixture({ sandbox: false });
+  afterAll(() => bare.close());
+
+  it("leaves the unpacked package as deployed: no __pycache__ next to the handler", async () => {
+    const fn = bare.fn("pycache", "python3.12", "lib.handler.run", {
+      "lib/__init__.py": "",
+      "lib/handler.py": "def run(event, context):\n    return 'ok'\n",
+    });
+    expect(body(await bare.invoke(fn, {}))).toBe("ok");
+    const files = fs.readdirSync(fn.codeDir, { recursive: true }).map(String).sort();
+    expect(files).toEqual(["lib", "lib/__init__.py", "lib/handler.py"]);
   });
 });

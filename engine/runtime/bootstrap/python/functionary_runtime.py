@@ -305,6 +305,10 @@ def _load_handler(handler):
         raise _Fault("Runtime.BuiltInModuleConflict",
                      "Cannot use built-in module %s as a handler module" % modname)
     import importlib
+    # AWS's /var/task is read-only, so no __pycache__ is ever written there. Without bubblewrap
+    # the unpacked package is writable (and shared by the versions with the same code): keep it
+    # byte-for-byte what was deployed. The flag is for this process only; os.environ is untouched.
+    sys.dont_write_bytecode = True
     try:
         module = importlib.import_module(modname.replace("/", "."))
     except ImportError as e:
