@@ -70,3 +70,14 @@ test("keyboard: ? lists the shortcuts, / filters, N opens the create page", asyn
   await page.keyboard.press("n");
   await expect(page).toHaveURL(/\/functions\/new$/);
 });
+
+test("a function that does not exist says so and leads back to the list", async ({ page }) => {
+  await page.goto("/functions/e2e-never-created/code");
+  await expect(
+    page.getByRole("heading", { name: "Function “e2e-never-created” not found" }),
+  ).toBeVisible();
+  await waitForApp(page);
+  await page.getByRole("link", { name: "All functions" }).click();
+  await expect(page).toHaveURL(/\/functions$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Functions" })).toBeVisible();
+});

@@ -1,11 +1,12 @@
 "use client";
 
-import { ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { useSelectedLayoutSegments } from "next/navigation";
 import type { ReactNode } from "react";
 import { ErrorPanel } from "@/components/shell/error-panel";
 import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Skeleton } from "@/components/ui/misc";
 import { ApiError } from "@/lib/queries/fetch-json";
@@ -27,6 +28,13 @@ export function FunctionShell({ name, children }: { name: string; children: Reac
         error={error}
         title={missing ? `Function “${name}” not found` : undefined}
         onRetry={missing ? undefined : () => refetch()}
+        action={
+          missing && (
+            <Link href="/functions" className={buttonVariants({ variant: "outline" })}>
+              <ChevronLeft /> All functions
+            </Link>
+          )
+        }
       />
     );
   }

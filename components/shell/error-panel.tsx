@@ -63,10 +63,13 @@ export function ErrorPanel({
   error,
   onRetry,
   title,
+  action,
 }: {
   error: unknown;
   onRetry?: () => void;
   title?: string;
+  /** Where to go instead, when retrying cannot help (a function that no longer exists). */
+  action?: ReactNode;
 }) {
   if (error instanceof ApiError && error.error.code === "unauthorized") return <SessionEnded />;
   const unreachable = error instanceof ApiError && error.error.code === "backend_unavailable";
@@ -91,6 +94,7 @@ export function ErrorPanel({
           <RefreshCw /> Retry
         </Button>
       )}
+      {action}
     </Panel>
   );
 }
