@@ -33,6 +33,8 @@ function base(name: string): CreateFunctionCommandInput {
   };
 }
 const long = "a".repeat(65);
+// Longer than any limit of the path router: still a name AWS looks up and does not find.
+const huge = "b".repeat(3000);
 
 type LookupCase = [string, () => Promise<unknown>, string, number, string];
 const lookups: LookupCase[] = [
@@ -49,6 +51,13 @@ const lookups: LookupCase[] = [
     "ResourceNotFoundException",
     404,
     `Function not found: ${ARN}:${long}`,
+  ],
+  [
+    "Get name of 3,000 characters",
+    () => t.lambda.send(new GetFunctionCommand({ FunctionName: huge })),
+    "ResourceNotFoundException",
+    404,
+    `Function not found: ${ARN}:${huge}`,
   ],
   [
     "Get unknown version",

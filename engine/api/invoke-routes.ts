@@ -1,6 +1,11 @@
 import { parseFunctionName, type FunctionRef } from "../control/arn.js";
 import { InvokeTargets } from "../control/invoke-targets.js";
-import { RequestEntityTooLargeError, ResourceConflictError, ValidationError } from "../errors.js";
+import {
+  InvalidRequestContentError,
+  RequestEntityTooLargeError,
+  ResourceConflictError,
+  ValidationError,
+} from "../errors.js";
 import type { EventQueue } from "../events/event-queue.js";
 import { readBody } from "../http/body.js";
 import type { Router } from "../http/router.js";
@@ -58,6 +63,8 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
           `Value '${logType}' at 'logType' failed to satisfy constraint: Member must satisfy enum value set: [None, Tail]`,
         ]);
       }
+      const clientContext = req.headers["x-amz-client-context"] as string | undefined;
+      if (clientContext !== undefined) checkClientContext(clientContext);
       const entry =
         d.targets.peek(region, name, qualifier) ??
         (await d.targets.resolve(region, name, qualifier));
@@ -80,7 +87,7 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
         requestId,
         payload,
         invokedFunctionArn: entry.invokedArn,
-        clientContext: req.headers["x-amz-client-context"] as string | undefined,
+        clientContext,
         tail: logType === "Tail",
         invocationType: "RequestResponse",
       };
@@ -99,6 +106,23 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
       if (result.logResult !== undefined) reply.headers!["X-Amz-Log-Result"] = result.logResult;
       return reply;
     },
+  );
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** X-Amz-Client-Context must decode to JSON, or Lambda refuses the invoke before running it. */
+function checkClientContext(b64: string): void {
+  try {
+    if (BASE64.test(b64)) {
+      JSON.parse(Buffer.from(b64, "base64").toString("utf8"));
+      return;
+    }
+  } catch {
+    /* not JSON: refused below */
+  }
+  throw new InvalidRequestContentError(
+    "Client context must be a valid Base64-encoded JSON object.",
   );
 }
 

@@ -47,6 +47,21 @@ describe("Invoke validation", () => {
     });
   });
 
+  it.each([
+    ["not base64", "{not base64}"],
+    ["base64 of text that is not JSON", Buffer.from("hello").toString("base64")],
+    ["base64 cut short", Buffer.from('{"custom":{}}').toString("base64").slice(0, -1)],
+  ])("400s a client context that is %s, before anything runs", async (_, ctx) => {
+    const err = await t.lambda
+      .send(new InvokeCommand({ FunctionName: "target", ClientContext: ctx }))
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      name: "InvalidRequestContentException",
+      message: "Client context must be a valid Base64-encoded JSON object.",
+      $metadata: { httpStatusCode: 400 },
+    });
+  });
+
   it("404s an unknown version", async () => {
     const err = await t.lambda
       .send(new InvokeCommand({ FunctionName: "target", Qualifier: "7" }))

@@ -5,10 +5,9 @@
  * and compiling a matcher per route). Semantics kept from the router it replaces: one trailing
  * slash is ignored, a static segment wins over a parameter at the same place, parameters are
  * URI-decoded (an encoded `/` stays inside its segment), empty parameters match, and a malformed
- * escape or an over-long parameter matches nothing.
+ * escape matches nothing. Parameters have no length limit here: Node's header limit (16 KB)
+ * bounds the path, and an over-long name is for the API to refuse with AWS's own error.
  */
-
-const MAX_PARAM_LENGTH = 2048;
 
 interface Route<T> {
   /** Static text per segment, or null for a parameter. */
@@ -64,9 +63,7 @@ export class RouteTable<T> {
     let n = 0;
     for (let i = 0; i < parts.length; i++) {
       if (best.segments[i] !== null) continue;
-      const value = parts[i]!;
-      if (value.length > MAX_PARAM_LENGTH) return null;
-      params[best.names[n++]!] = value;
+      params[best.names[n++]!] = parts[i]!;
     }
     return { value: best.value, params };
   }

@@ -38,6 +38,11 @@ export function openDatabase(dataDir: string, schemas: string[]): Db {
   // cache fills and shows as steady memory growth of the engine. SQLite's own default (2 MB)
   // is plenty for appends and the console's time-ranged queries.
   db.pragma("cache_size = -2000");
+  // Telemetry appends grow the WAL by megabytes a second under load, and SQLite checkpoints it
+  // on the commit that crosses this size, on the event loop. 1,000 pages (the default) meant a
+  // checkpoint every second or two; 10,000 (≈40 MB of WAL) cut their cost per invoke and gave
+  // 5–8 % more throughput in side-by-side runs of the warm benchmark.
+  db.pragma("wal_autocheckpoint = 10000");
   for (const schema of schemas) db.exec(schema);
   return db;
 }
