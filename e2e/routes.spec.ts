@@ -81,3 +81,22 @@ test("a function that does not exist says so and leads back to the list", async 
   await expect(page).toHaveURL(/\/functions$/);
   await expect(page.getByRole("heading", { level: 1, name: "Functions" })).toBeVisible();
 });
+
+test("placeholder tabs offer only CLI commands that run against this engine as shown", async ({
+  page,
+  makeFunction,
+}) => {
+  const name = await makeFunction({ prefix: "cli" });
+  await page.goto(`/functions/${name}/test`);
+  const command = page.locator("code", { hasText: "aws lambda invoke" });
+  await expect(command).toHaveText(
+    new RegExp(
+      `^aws lambda invoke --function-name ${name} .* --endpoint-url http://127\\.0\\.0\\.1:${process.env.E2E_ENGINE_PORT ?? 9101} --region us-east-1 --no-sign-request$`,
+    ),
+  );
+  // tests/engine-process/smoke-cli.test.ts runs this very command with the AWS CLI.
+
+  await page.getByRole("link", { name: "Endpoint" }).click();
+  await expect(page.getByText("for the engine and for AWS alike")).toBeVisible();
+  await expect(page.locator("code", { hasText: "aws lambda" })).toHaveCount(0);
+});

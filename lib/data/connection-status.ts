@@ -29,6 +29,7 @@ export async function getConnectionStatus(): Promise<ConnectionStatus> {
     return {
       kind: connection.kind,
       label,
+      endpoint: connection.endpoint ?? null,
       region: connection.region,
       account: connection.kind === "aws" ? await accountOf() : null,
       ok: true,
@@ -45,6 +46,7 @@ export async function getConnectionStatus(): Promise<ConnectionStatus> {
     return {
       kind: connection.kind,
       label,
+      endpoint: connection.endpoint ?? null,
       region: connection.region,
       account: null,
       ok: false,

@@ -45,6 +45,8 @@ export type FunctionCode = {
 export type ConnectionStatus = {
   kind: "engine" | "aws";
   label: string;
+  /** The Lambda endpoint when it is not AWS's own (the engine's, or a configured one). */
+  endpoint: string | null;
   region: string;
   account: string | null;
   ok: boolean;

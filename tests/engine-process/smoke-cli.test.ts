@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { awsEnv, awsLambda, awsLambdaOk, requireAwsCli, ROLE } from "./aws-cli.js";
+import { invokeCommand } from "../../lib/functions/cli-command";
+import { AWS_CLI, awsEnv, awsLambda, awsLambdaOk, requireAwsCli, ROLE } from "./aws-cli.js";
 import { startEngineProcess, tempDir, type EngineProcess } from "./engine-process.js";
 import { nodeEchoHandler, pythonEchoHandler, zipPackage, type ZipPackage } from "./zip-package.js";
 
@@ -121,6 +122,26 @@ describe("AWS CLI v2 against the engine process", () => {
     },
     60_000,
   );
+
+  it("runs the console's copyable invoke command as shown, without any credentials", async () => {
+    requireAwsCli();
+    const { argv } = invokeCommand(
+      { kind: "engine", endpoint: engine.url, region: "us-east-1" },
+      "cli-node",
+    );
+    const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...noCredentials } = awsEnv;
+    const cwd = fs.mkdtempSync(path.join(work, "copied-"));
+    const stdout = await new Promise<string>((resolve, reject) => {
+      execFile(AWS_CLI, argv, { env: noCredentials, cwd, timeout: 60_000 }, (err, out, errOut) =>
+        err ? reject(new Error(`${err.message}\n${errOut}${out}`)) : resolve(out),
+      );
+    });
+    expect(JSON.parse(stdout)).toMatchObject({ StatusCode: 200, ExecutedVersion: "$LATEST" });
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, "out.json"), "utf8"))).toMatchObject({
+      runtime: "node",
+      echo: {},
+    });
+  }, 60_000);
 
   it("lists both functions, then deletes them and reports 404s the AWS way", async () => {
     requireAwsCli();
