@@ -3,7 +3,11 @@
 import { X } from "lucide-react";
 import { cn } from "@/lib/utils";
 
-/** Open files as tabs; a dot marks unsaved changes, middle-click or × closes. */
+/**
+ * Open files as tabs; a dot marks unsaved changes. Middle-click or × closes; from the keyboard,
+ * Delete on a focused tab does (the × is a mouse target only: a button inside a tab would be a
+ * control nested in a control, which screen readers cannot announce).
+ */
 export function EditorTabs({
   open,
   active,
@@ -31,7 +35,11 @@ export function EditorTabs({
           tabIndex={0}
           title={p}
           onClick={() => onActivate(p)}
-          onKeyDown={(e) => e.key === "Enter" && onActivate(p)}
+          aria-keyshortcuts="Delete"
+          onKeyDown={(e) => {
+            if (e.key === "Enter") onActivate(p);
+            else if (e.key === "Delete") onClose(p);
+          }}
           onAuxClick={(e) => e.button === 1 && onClose(p)}
           className={cn(
             "group flex cursor-pointer items-center gap-1.5 border-r px-3 text-xs whitespace-nowrap",
@@ -47,9 +55,10 @@ export function EditorTabs({
               className="bg-warning size-1.5 rounded-full group-hover:hidden"
             />
           )}
-          <button
-            type="button"
-            aria-label={`Close ${p}`}
+          {/* A mouse target only (see above), so not a button. */}
+          <span
+            aria-hidden
+            title={`Close ${p}`}
             onClick={(e) => {
               e.stopPropagation();
               onClose(p);
@@ -60,7 +69,7 @@ export function EditorTabs({
             )}
           >
             <X className="size-3" />
-          </button>
+          </span>
         </div>
       ))}
     </div>

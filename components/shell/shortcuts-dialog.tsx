@@ -17,6 +17,7 @@ const SHORTCUTS: Array<{ keys: string[][]; what: string; where: string }> = [
     where: "Code tab",
   },
   { keys: [["Esc"]], what: "Leave full screen (outside the editor)", where: "Code tab" },
+  { keys: [["Delete"]], what: "Close the focused file tab", where: "Code tab" },
   { keys: [["F1"]], what: "Editor command palette", where: "In the editor" },
   { keys: [["Ctrl", "Space"]], what: "Suggestions (IntelliSense)", where: "In the editor" },
 ];
