@@ -9,6 +9,14 @@ export interface StoredLogEvent {
   message: string;
 }
 
+/**
+ * An invocation's log is one chunk that spans at most its timeout (900 s) plus the lines printed
+ * before it (init, or between invocations): chunks that began this much before a range's start
+ * are still read, so their late lines are found.
+ */
+const MAX_CHUNK_SPAN_MS = 16 * 60_000;
+
+/** Log events of a group (or one of its streams) in [startTime, endTime), oldest first. */
 export function listLogEvents(
   db: Db,
   q: {
@@ -20,24 +28,48 @@ export function listLogEvents(
     limit?: number;
   },
 ): StoredLogEvent[] {
-  const where = ["region = ?", "group_name = ?", "timestamp >= ?", "timestamp < ?"];
-  const args: unknown[] = [
-    q.region,
-    q.groupName,
-    q.startTime ?? 0,
-    q.endTime ?? Number.MAX_SAFE_INTEGER,
-  ];
+  const start = q.startTime ?? 0;
+  const end = q.endTime ?? Number.MAX_SAFE_INTEGER;
+  const limit = q.limit ?? 10_000;
+  const where = ["region = ?", "group_name = ?", "first_at >= ?", "first_at < ?", "last_at >= ?"];
+  const args: unknown[] = [q.region, q.groupName, start - MAX_CHUNK_SPAN_MS, end, start];
   if (q.streamName !== undefined) {
     where.push("stream_name = ?");
     args.push(q.streamName);
   }
-  return db
+  const chunks = db
     .prepare(
-      `SELECT stream_name AS streamName, timestamp, ingested_at AS ingestionTime, message FROM log_events
-       WHERE ${where.join(" AND ")} ORDER BY timestamp, id LIMIT ?`,
+      `SELECT stream_name AS streamName, first_at AS firstAt, ingested_at AS ingestionTime, events
+       FROM log_chunks WHERE ${where.join(" AND ")} ORDER BY first_at, id`,
     )
-    .all(...args, q.limit ?? 10_000) as StoredLogEvent[];
+    .iterate(...args) as IterableIterator<{
+    streamName: string;
+    firstAt: number;
+    ingestionTime: number;
+    events: string;
+  }>;
+  const found: StoredLogEvent[] = [];
+  for (const c of chunks) {
+    // Chunks come by first line: once `limit` lines are older than this chunk's first, no later
+    // chunk can displace them.
+    if (found.length >= limit) {
+      found.sort(byTime);
+      found.length = limit;
+      if (found[limit - 1]!.timestamp < c.firstAt) break;
+    }
+    for (const [offset, message] of JSON.parse(c.events) as Array<[number, string]>) {
+      const timestamp = c.firstAt + offset;
+      if (timestamp < start || timestamp >= end) continue;
+      found.push({ streamName: c.streamName, timestamp, ingestionTime: c.ingestionTime, message });
+    }
+  }
+  found.sort(byTime);
+  if (found.length > limit) found.length = limit;
+  return found;
 }
+
+/** Stable: lines of one instant keep the order they were written in. */
+const byTime = (a: StoredLogEvent, b: StoredLogEvent) => a.timestamp - b.timestamp;
 
 export interface StoredInvocation {
   requestId: string;

@@ -92,4 +92,77 @@ describe("telemetry store", () => {
     store.close();
     db.close();
   });
+
+  it("reads an invocation's lines inside a range even when it began before it, and honours the limit across streams", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "telemetry-"));
+    dirs.push(dir);
+    const db = openDatabase(dir, [telemetrySchema]);
+    const store = createTelemetryStore(db, { retentionDays: 7 });
+    const t = Date.now() - 60_000;
+    // A long invocation in stream A: starts at t, prints at t+35 s, ends at t+40 s.
+    store.record(report("long", t, { logStreamName: "A" }), [
+      { timestamp: t, message: "START long\n" },
+      { timestamp: t + 35_000, message: "late\n" },
+      { timestamp: t + 40_000, message: "END long\n" },
+    ]);
+    // Short ones in stream B in between.
+    for (let i = 1; i <= 3; i++) {
+      store.record(report(`s${i}`, t + i * 10_000, { logStreamName: "B" }), [
+        { timestamp: t + i * 10_000, message: `START s${i}\n` },
+        { timestamp: t + i * 10_000 + 1, message: `END s${i}\n` },
+      ]);
+    }
+    store.flush();
+    const q = { region: "us-east-1", groupName: "/aws/lambda/fn" };
+    expect(listLogEvents(db, { ...q, startTime: t + 25_000 }).map((e) => e.message)).toEqual([
+      "START s3\n",
+      "END s3\n",
+      "late\n",
+      "END long\n",
+    ]);
+    expect(
+      listLogEvents(db, { ...q, streamName: "A", startTime: t + 1 }).map((e) => e.streamName),
+    ).toEqual(["A", "A"]);
+    expect(listLogEvents(db, { ...q, limit: 4 }).map((e) => e.message)).toEqual([
+      "START long\n",
+      "START s1\n",
+      "END s1\n",
+      "START s2\n",
+    ]);
+    store.close();
+    db.close();
+  });
+
+  it("turns the line rows of an older data directory into chunks, keeping every line", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "telemetry-"));
+    dirs.push(dir);
+    const legacy = openDatabase(dir, []);
+    legacy.exec(`CREATE TABLE log_events (id INTEGER PRIMARY KEY, region TEXT NOT NULL,
+      group_name TEXT NOT NULL, stream_name TEXT NOT NULL, timestamp INTEGER NOT NULL,
+      ingested_at INTEGER NOT NULL, message TEXT NOT NULL)`);
+    const now = Date.now();
+    const add = legacy.prepare(
+      "INSERT INTO log_events (region, group_name, stream_name, timestamp, ingested_at, message) VALUES ('us-east-1', '/aws/lambda/fn', 's', ?, ?, ?)",
+    );
+    add.run(now, now, "one\n");
+    add.run(now + 1, now, "two\n");
+    legacy.close();
+
+    const db = openDatabase(dir, [telemetrySchema]);
+    const store = createTelemetryStore(db, { retentionDays: 7 });
+    expect(
+      listLogEvents(db, { region: "us-east-1", groupName: "/aws/lambda/fn" }).map((e) => [
+        e.timestamp - now,
+        e.message,
+      ]),
+    ).toEqual([
+      [0, "one\n"],
+      [1, "two\n"],
+    ]);
+    expect(
+      db.prepare("SELECT name FROM sqlite_master WHERE name = 'log_events'").get(),
+    ).toBeUndefined();
+    store.close();
+    db.close();
+  });
 });

@@ -44,16 +44,17 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
        first_event_at = min(first_event_at, excluded.first_event_at),
        last_event_at = max(last_event_at, excluded.last_event_at)`,
   );
-  const insertEvent = db.prepare(
-    "INSERT INTO log_events (region, group_name, stream_name, timestamp, ingested_at, message) VALUES (?, ?, ?, ?, ?, ?)",
+  migrateLineRows(db);
+  const insertChunk = db.prepare(
+    "INSERT INTO log_chunks (region, group_name, stream_name, first_at, last_at, ingested_at, events) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
   const insertInvocation = db.prepare(
     `INSERT INTO invocations (region, function_name, version, request_id, started_at, duration_ms,
        billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, error_type, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const pruneEvents = db.prepare(
-    "DELETE FROM log_events WHERE id IN (SELECT id FROM log_events WHERE timestamp < ? LIMIT 5000)",
+  const pruneChunks = db.prepare(
+    "DELETE FROM log_chunks WHERE id IN (SELECT id FROM log_chunks WHERE last_at < ? LIMIT 5000)",
   );
   const pruneInvocations = db.prepare(
     "DELETE FROM invocations WHERE id IN (SELECT id FROM invocations WHERE started_at < ? LIMIT 5000)",
@@ -83,8 +84,12 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
         upsertGroup.run(r.region, r.logGroupName, now);
       }
       if (lines.length > 0) {
-        const first = lines[0]?.timestamp ?? now;
-        const last = lines[lines.length - 1]?.timestamp ?? now;
+        let first = Infinity;
+        let last = -Infinity;
+        for (const l of lines) {
+          if (l.timestamp < first) first = l.timestamp;
+          if (l.timestamp > last) last = l.timestamp;
+        }
         const key = `${group}\0${r.logStreamName}`;
         const seen = streams.get(key);
         if (!seen) streams.set(key, { r, first, last });
@@ -92,8 +97,15 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
           seen.first = Math.min(seen.first, first);
           seen.last = Math.max(seen.last, last);
         }
-        for (const l of lines)
-          insertEvent.run(r.region, r.logGroupName, r.logStreamName, l.timestamp, now, l.message);
+        insertChunk.run(
+          r.region,
+          r.logGroupName,
+          r.logStreamName,
+          first,
+          last,
+          now,
+          encodeChunk(lines, first),
+        );
       }
       insertInvocation.run(
         r.region,
@@ -148,7 +160,7 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
 
   function prune(now = Date.now()): void {
     const cutoff = now - opts.retentionDays * DAY_MS;
-    while (pruneEvents.run(cutoff).changes > 0);
+    while (pruneChunks.run(cutoff).changes > 0);
     while (pruneInvocations.run(cutoff).changes > 0);
     pruneStreams.run(cutoff);
   }
@@ -180,4 +192,23 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
       flush();
     },
   };
+}
+
+/** `[[ms after first, message], …]`: lines can hold any character, so JSON, not a separator. */
+function encodeChunk(lines: LogLine[], first: number): string {
+  return JSON.stringify(lines.map((l) => [l.timestamp - first, l.message]));
+}
+
+/** Data directories from before log chunks kept one row per line: each becomes a chunk of one. */
+function migrateLineRows(db: Db): void {
+  const legacy = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_events'")
+    .get();
+  if (!legacy) return;
+  db.transaction(() => {
+    db.exec(`INSERT INTO log_chunks (region, group_name, stream_name, first_at, last_at, ingested_at, events)
+      SELECT region, group_name, stream_name, timestamp, timestamp, ingested_at, json_array(json_array(0, message))
+      FROM log_events ORDER BY id`);
+    db.exec("DROP TABLE log_events");
+  })();
 }
