@@ -49,18 +49,22 @@ export function listLogEvents(
     events: string;
   }>;
   const found: StoredLogEvent[] = [];
+  /** The limit-th oldest line kept so far (only ever decreases as more are read). */
+  let newestKept = Infinity;
   for (const c of chunks) {
     // Chunks come by first line: once `limit` lines are older than this chunk's first, no later
     // chunk can displace them.
-    if (found.length >= limit) {
-      found.sort(byTime);
-      found.length = limit;
-      if (found[limit - 1]!.timestamp < c.firstAt) break;
-    }
+    if (newestKept < c.firstAt) break;
     for (const [offset, message] of JSON.parse(c.events) as Array<[number, string]>) {
       const timestamp = c.firstAt + offset;
       if (timestamp < start || timestamp >= end) continue;
       found.push({ streamName: c.streamName, timestamp, ingestionTime: c.ingestionTime, message });
+    }
+    // Trimmed now and then, not per chunk, so a large limit costs one sort per `limit` lines.
+    if (found.length >= 2 * limit) {
+      found.sort(byTime);
+      found.length = limit;
+      newestKept = found[limit - 1]!.timestamp;
     }
   }
   found.sort(byTime);
