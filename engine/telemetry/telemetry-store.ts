@@ -9,11 +9,12 @@ import type { InvocationReport, InvocationSink, LogLine } from "../runtime/types
 const FLUSH_AFTER_MS = 200;
 const FLUSH_AT_RECORDS = 512;
 /**
- * A batch is written this many records per event-loop turn: a whole batch in one go blocked the
- * loop for milliseconds, and every invoke arriving meanwhile waited (it showed in p99). A
- * transaction of 64 costs per record about what one of 512 does.
+ * At most this many records per transaction and event-loop turn. With one chunk row per
+ * invocation (not one row per line) a whole batch is a short transaction, and each commit
+ * rewrites the tail pages of every index into the WAL: 512 records per commit instead of 64 gave
+ * 14–18 % more throughput side by side, and the same p50 and p99 through the SDK.
  */
-const FLUSH_CHUNK = 64;
+const FLUSH_CHUNK = 512;
 const PRUNE_EVERY_MS = 60 * 60_000;
 /** The first prune waits until start-up is over (it scans old rows). */
 const FIRST_PRUNE_AFTER_MS = 10_000;
