@@ -1,3 +1,4 @@
+import { buildPackage, textEntry } from "../lib/zip/package";
 import { CodePage } from "./pages/code-page";
 import { expect, invoke, settled, test } from "./fixtures";
 
@@ -18,6 +19,31 @@ test("edit in Monaco, Ctrl+S deploys, and the new code runs", async ({
   await code.expectDeployed();
   await settled(lambda, name);
   expect(await invoke(lambda, name, { name: "Ada" })).toEqual({ message: "v2 Ada" });
+});
+
+test("Upload .zip replaces the package, the editor reopens on it, and the new code runs", async ({
+  page,
+  lambda,
+  makeFunction,
+}) => {
+  const name = await makeFunction({ template: "hello-world-nodejs", prefix: "upzip" });
+  const code = new CodePage(page);
+  await code.goto(name);
+  await code.replaceText("// a draft the upload replaces\n");
+  const zip = buildPackage([
+    textEntry("index.mjs", `export { handler } from "./lib/answer.mjs";\n`),
+    textEntry("lib/answer.mjs", `export const handler = async () => ({ from: "zip" });\n`),
+  ]);
+  page.once("dialog", (d) => void d.accept()); // "your unsaved changes are lost"
+  await page
+    .getByLabel("Upload a .zip to replace the package")
+    .setInputFiles({ name: "new.zip", mimeType: "application/zip", buffer: Buffer.from(zip) });
+  await expect(page.getByText("Upload deployed")).toBeVisible({ timeout: 30_000 });
+  await expect(code.tree().getByRole("treeitem", { name: "lib/answer.mjs" })).toBeVisible();
+  await expect(code.editor()).toContainText("./lib/answer.mjs");
+  await code.expectDeployed();
+  await settled(lambda, name);
+  expect(await invoke(lambda, name, {})).toEqual({ from: "zip" });
 });
 
 test("the handler's code is on the page before any script runs, then Monaco takes over", async ({

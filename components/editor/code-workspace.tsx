@@ -32,6 +32,7 @@ import { languageOf } from "./language";
 import { LazyCodeEditor, preloadCodeEditor } from "./lazy-editor";
 import { PackageSize } from "./package-size";
 import { PathDialog, type PathRequest } from "./path-dialog";
+import { UploadZipButton } from "./upload-zip-button";
 import { useDeploy } from "./use-deploy";
 import { useCan } from "@/components/auth/viewer-provider";
 import {
@@ -215,6 +216,17 @@ export function CodeWorkspace({ name }: { name: string }) {
           >
             {fullscreen ? <Minimize2 /> : <Maximize2 />}
           </Button>
+          {canDeploy && ws && (
+            <UploadZipButton
+              name={name}
+              revisionId={ws.baseRevisionId}
+              hasDraft={changed}
+              onUploaded={() => {
+                setWs(null);
+                setRestored(false);
+              }}
+            />
+          )}
           <a
             href={`/api/functions/${encodeURIComponent(name)}/package`}
             download

@@ -10,18 +10,11 @@ import { envToMap } from "@/lib/schemas/environment";
 import { createFunctionSchema, type CreateFunctionInput } from "@/lib/schemas/create-function";
 import { TEAM_TAG } from "@/lib/schemas/tags";
 import { getTemplate } from "@/lib/templates";
-import { buildPackage, readPackage, textEntry } from "@/lib/zip/package";
+import { buildPackage, textEntry } from "@/lib/zip/package";
+import { uploadedZip } from "@/lib/zip/uploaded";
 
 function packageFor(source: CreateFunctionInput["source"]): Uint8Array | string {
-  if (source.kind === "zip") {
-    const zip = Buffer.from(source.zipBase64, "base64");
-    try {
-      if (readPackage(zip).length === 0) return "The zip is empty.";
-    } catch {
-      return "Could not unzip the uploaded file. Please check the file, then try again.";
-    }
-    return zip;
-  }
+  if (source.kind === "zip") return uploadedZip(source.zipBase64);
   const template = getTemplate(source.templateId);
   if (!template) return "This template does not exist any more.";
   return buildPackage(template.files.map((f) => textEntry(f.path, f.content)));

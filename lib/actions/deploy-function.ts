@@ -1,11 +1,10 @@
 "use server";
 
-import { UpdateFunctionCodeCommand } from "@aws-sdk/client-lambda";
 import { defineAction } from "./action-client";
-import { fail, ok } from "./result";
-import { lambdaClient } from "@/lib/aws/clients";
+import { fail } from "./result";
 import { getFunctionPackage } from "@/lib/data/function-code";
 import { teamOfFunction } from "@/lib/data/get-function";
+import { updateFunctionCode } from "@/lib/data/update-function-code";
 import { deployCodeSchema } from "@/lib/schemas/deploy";
 import { buildPackage, readPackage, textEntry } from "@/lib/zip/package";
 
@@ -44,24 +43,6 @@ export const deployFunction = defineAction({
       })),
       ...input.keep.map((p) => deployed.get(p)!),
     ]);
-    try {
-      const out = await lambdaClient().send(
-        new UpdateFunctionCodeCommand({
-          FunctionName: input.name,
-          ZipFile: zip,
-          RevisionId: input.revisionId,
-        }),
-      );
-      return ok({
-        revisionId: out.RevisionId ?? "",
-        codeSha256: out.CodeSha256 ?? "",
-        lastUpdateStatus: out.LastUpdateStatus ?? "Successful",
-      });
-    } catch (error) {
-      if ((error as { name?: string }).name === "PreconditionFailedException") {
-        return fail({ code: "conflict", message: CONFLICT });
-      }
-      throw error;
-    }
+    return updateFunctionCode(input.name, zip, input.revisionId, CONFLICT);
   },
 });

@@ -38,6 +38,17 @@ const deployFunction = describer<{ name: string }, { codeSha256: string; revisio
   ],
 });
 
+const uploadFunctionCode = describer<{ name: string }, { codeSha256: string; revisionId: string }>({
+  action: "function.deploy",
+  entries: ({ input, data }) => [
+    {
+      action: "function.deploy",
+      functionName: input.name,
+      details: { codeSha256: data.codeSha256, revisionId: data.revisionId, source: "zip upload" },
+    },
+  ],
+});
+
 const snapshot = (out: GetFunctionCommandOutput) => {
   const c = out.Configuration ?? {};
   const tags = { ...(out.Tags ?? {}) };
@@ -116,6 +127,7 @@ const deleteFunction = describer<{ name: string }, unknown>({ action: "function.
 export const functionDescribers: Record<string, AuditDescriber<never, never, unknown>> = {
   createFunction,
   deployFunction,
+  uploadFunctionCode,
   updateFunctionConfiguration,
   deleteFunction,
 } as unknown as Record<string, AuditDescriber<never, never, unknown>>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zipBase64Schema } from "./zip-upload";
 import { envVarsSchema } from "./environment";
 import {
   descriptionSchema,
@@ -28,11 +29,7 @@ export const createSourceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("template"), templateId: z.string().min(1) }),
   z.object({
     kind: z.literal("zip"),
-    zipBase64: z
-      .string()
-      .min(1, "Choose a .zip file.")
-      // 50 MB zipped is Lambda's direct-upload limit; base64 is 4/3 of that.
-      .max(Math.ceil((52_428_800 * 4) / 3) + 4, "The zip must be smaller than 50 MB."),
+    zipBase64: zipBase64Schema,
   }),
 ]);
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { functionNameSchema } from "./function";
+import { zipBase64Schema } from "./zip-upload";
 
 /** A file path inside a package: relative, no "..", no backslashes. */
 export const packagePathSchema = z
@@ -23,3 +24,11 @@ export const deployCodeSchema = z.object({
   keep: z.array(packagePathSchema),
 });
 export type DeployCodeInput = z.infer<typeof deployCodeSchema>;
+
+/** Replaces the whole package with an uploaded .zip (the Code tab's "Upload .zip"). */
+export const uploadCodeSchema = z.object({
+  name: functionNameSchema,
+  revisionId: z.string().min(1),
+  zipBase64: zipBase64Schema,
+});
+export type UploadCodeInput = z.infer<typeof uploadCodeSchema>;

@@ -13,6 +13,8 @@ const { createUser } = await import("@/lib/auth/users");
 const { listAudit } = await import("@/lib/audit/store");
 const { createFunction } = await import("@/lib/actions/create-function");
 const { deployFunction } = await import("@/lib/actions/deploy-function");
+const { uploadFunctionCode } = await import("@/lib/actions/upload-function-code");
+const { buildPackage, textEntry } = await import("@/lib/zip/package");
 const { updateFunctionConfiguration } = await import("@/lib/actions/update-function-configuration");
 
 beforeAll(async () => {
@@ -33,14 +35,9 @@ beforeAll(async () => {
   dev = await signInHeaders("dev@example.com", "dev password");
   viewer = await signInHeaders("viewer@example.com", "viewer password");
 }, 60_000);
-afterAll(async () => {
-  await engine?.close();
-  data.cleanup();
-});
-
-it("records create, deploy (CodeSha256), config/tag/concurrency changes with secrets masked, and refusals", async () => {
-  const name = "audited";
-  const created = await withRequestHeaders(dev, () =>
+/** A hello-world function of team alpha, created through the console's action as the developer. */
+const createAsDev = (name: string, environment: Array<{ key: string; value: string }> = []) =>
+  withRequestHeaders(dev, () =>
     createFunction({
       name,
       runtime: "nodejs20.x",
@@ -49,10 +46,19 @@ it("records create, deploy (CodeSha256), config/tag/concurrency changes with sec
       timeout: 3,
       team: "alpha",
       description: "",
-      environment: [{ key: "DB_PASSWORD", value: "hunter2" }],
+      environment,
       source: { kind: "template", templateId: "hello-world-nodejs" },
     }),
   );
+
+afterAll(async () => {
+  await engine?.close();
+  data.cleanup();
+});
+
+it("records create, deploy (CodeSha256), config/tag/concurrency changes with secrets masked, and refusals", async () => {
+  const name = "audited";
+  const created = await createAsDev(name, [{ key: "DB_PASSWORD", value: "hunter2" }]);
   expect(created.ok).toBe(true);
   await engine.waitReady(name);
   const revisionId = (await engine.lambda.send(new GetFunctionCommand({ FunctionName: name })))
@@ -114,4 +120,42 @@ it("records create, deploy (CodeSha256), config/tag/concurrency changes with sec
   expect(entries[3]!.details).toEqual({ tags: { env: { old: null, new: "prod" } } });
   expect(entries[4]!.details).toEqual({ reservedConcurrency: { old: null, new: 3 } });
   expect(JSON.stringify(listAudit({}))).not.toMatch(/hunter2|correct horse/);
+});
+
+it("records an uploaded .zip as a deploy with its CodeSha256, and refuses a stale RevisionId", async () => {
+  const name = "audited-upload";
+  const created = await createAsDev(name);
+  expect(created.ok).toBe(true);
+  await engine.waitReady(name);
+  const revisionId = (await engine.lambda.send(new GetFunctionCommand({ FunctionName: name })))
+    .Configuration!.RevisionId!;
+  const zipBase64 = Buffer.from(
+    buildPackage([textEntry("index.mjs", "export const handler = async () => 'uploaded';")]),
+  ).toString("base64");
+  const uploaded = await withRequestHeaders(dev, () =>
+    uploadFunctionCode({ name, revisionId, zipBase64 }),
+  );
+  expect(uploaded.ok, JSON.stringify(uploaded)).toBe(true);
+  const stale = await withRequestHeaders(dev, () =>
+    uploadFunctionCode({ name, revisionId, zipBase64 }),
+  );
+  expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
+  const notZip = await withRequestHeaders(dev, () =>
+    uploadFunctionCode({
+      name,
+      revisionId,
+      zipBase64: Buffer.from("not a zip").toString("base64"),
+    }),
+  );
+  expect(notZip).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+
+  await engine.waitReady(name);
+  const after = (await engine.lambda.send(new GetFunctionCommand({ FunctionName: name })))
+    .Configuration!;
+  const deploys = listAudit({ fn: name }).filter((e) => e.action === "function.deploy");
+  expect(deploys.map((e) => e.result)).toEqual(expect.arrayContaining(["ok"]));
+  expect(deploys.find((e) => e.result === "ok")!.details).toMatchObject({
+    codeSha256: after.CodeSha256,
+    source: "zip upload",
+  });
 });

@@ -3,6 +3,8 @@
  * user gets. `ok` means the call succeeded for real against the engine; the target function is
  * tagged `team: alpha` unless `team` says otherwise (null = unassigned).
  */
+import { buildPackage, textEntry } from "../../lib/zip/package";
+
 export const identities = ["signedOut", "viewer", "otherDev", "teamDev", "admin"] as const;
 export type Identity = (typeof identities)[number];
 export type Outcome = "ok" | "unauthorized" | "forbidden" | "ok-but-failed";
@@ -80,6 +82,16 @@ export const actionTable: Record<string, ActionRow> = {
       revisionId: f.revisionId,
       files: [{ path: "index.mjs", content: "export const handler = async () => 'v2';" }],
       keep: [],
+    }),
+    expect: teamWrite,
+  },
+  uploadFunctionCode: {
+    input: (f) => ({
+      name: f.name,
+      revisionId: f.revisionId,
+      zipBase64: Buffer.from(
+        buildPackage([textEntry("index.mjs", "export const handler = async () => 'v3';")]),
+      ).toString("base64"),
     }),
     expect: teamWrite,
   },

@@ -1,22 +1,10 @@
 "use client";
 
-import { unzipSync } from "fflate";
 import { FileArchive } from "lucide-react";
 import { useState } from "react";
 import { Input } from "@/components/ui/input";
 import { formatBytes } from "@/lib/format-bytes";
-
-export type PickedZip = { name: string; size: number; base64: string; files: string[] };
-
-async function toBase64(bytes: Uint8Array): Promise<string> {
-  // FileReader's data URL is the fastest base64 in browsers for multi-MB inputs.
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(",", 2)[1] ?? "");
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(new Blob([bytes as BlobPart]));
-  });
-}
+import { readZipFile, type PickedZip } from "@/lib/zip/read-zip-file";
 
 /** Reads a .zip in the browser, lists its files (to suggest a handler) and keeps it as base64. */
 export function ZipPicker({
@@ -44,15 +32,11 @@ export function ZipPicker({
         onChange={async (e) => {
           const file = e.target.files?.[0];
           if (!file) return onChange(null);
-          if (file.size > 52_428_800) return onChange(null, "The zip must be smaller than 50 MB.");
           setBusy(true);
           try {
-            const bytes = new Uint8Array(await file.arrayBuffer());
-            const files = listNames(bytes);
-            if (files.length === 0) return onChange(null, "The zip is empty.");
-            onChange({ name: file.name, size: file.size, base64: await toBase64(bytes), files });
-          } catch {
-            onChange(null, "Could not unzip this file. Please check it, then try again.");
+            const read = await readZipFile(file);
+            if (typeof read === "string") onChange(null, read);
+            else onChange(read);
           } finally {
             setBusy(false);
           }
@@ -74,16 +58,4 @@ export function ZipPicker({
       )}
     </div>
   );
-}
-
-/** File names in a zip without inflating anything. */
-function listNames(bytes: Uint8Array): string[] {
-  const names: string[] = [];
-  unzipSync(bytes, {
-    filter: (f) => {
-      if (!f.name.endsWith("/")) names.push(f.name);
-      return false;
-    },
-  });
-  return names;
 }
