@@ -1,4 +1,5 @@
 import type { Db } from "../store/db.js";
+import { MAX_CHUNK_SPAN_MS } from "./schema.js";
 
 /** Reads for the CloudWatch Logs/Metrics operations to come; each hits one index. */
 
@@ -8,13 +9,6 @@ export interface StoredLogEvent {
   ingestionTime: number;
   message: string;
 }
-
-/**
- * An invocation's log is one chunk that spans at most its timeout (900 s) plus the lines printed
- * before it (init, or between invocations): chunks that began this much before a range's start
- * are still read, so their late lines are found.
- */
-const MAX_CHUNK_SPAN_MS = 16 * 60_000;
 
 /** Log events of a group (or one of its streams) in [startTime, endTime), oldest first. */
 export function listLogEvents(

@@ -9,6 +9,13 @@
  * instead of one per line. Rows per line cost the engine 10–13 % of its throughput in
  * side-by-side runs of the warm benchmark. Reads expand the chunks (queries.ts).
  */
+/**
+ * No chunk spans more than this from its first line to its last: an invocation lasts at most
+ * 900 s, and lines printed while an environment idled are split off when older. Reads of a time
+ * range start this much earlier, so a chunk's late lines are always found.
+ */
+export const MAX_CHUNK_SPAN_MS = 15 * 60_000;
+
 export const telemetrySchema = `
 CREATE TABLE IF NOT EXISTS log_groups (
   region TEXT NOT NULL,

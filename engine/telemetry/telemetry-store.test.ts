@@ -165,4 +165,29 @@ describe("telemetry store", () => {
     store.close();
     db.close();
   });
+
+  it("finds lines printed long before an invocation (while its environment idled) and the invocation's own", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "telemetry-"));
+    dirs.push(dir);
+    const db = openDatabase(dir, [telemetrySchema]);
+    const store = createTelemetryStore(db, { retentionDays: 7 });
+    const t = Date.now() - 60_000;
+    const hour = 60 * 60_000;
+    store.record(report("late", t), [
+      { timestamp: t - hour, message: "tick while idle\n" },
+      { timestamp: t, message: "START late\n" },
+      { timestamp: t + 5, message: "END late\n" },
+    ]);
+    store.flush();
+    const q = { region: "us-east-1", groupName: "/aws/lambda/fn" };
+    expect(listLogEvents(db, { ...q, startTime: t - 60_000 }).map((e) => e.message)).toEqual([
+      "START late\n",
+      "END late\n",
+    ]);
+    expect(listLogEvents(db, { ...q, endTime: t - 60_000 }).map((e) => e.message)).toEqual([
+      "tick while idle\n",
+    ]);
+    store.close();
+    db.close();
+  });
 });

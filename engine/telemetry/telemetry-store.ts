@@ -1,5 +1,6 @@
 import type { Db } from "../store/db.js";
 import type { InvocationReport, InvocationSink, LogLine } from "../runtime/types.js";
+import { MAX_CHUNK_SPAN_MS } from "./schema.js";
 
 /**
  * Pending records are written together: one transaction per batch, never per line. Each commit
@@ -98,15 +99,16 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
           seen.first = Math.min(seen.first, first);
           seen.last = Math.max(seen.last, last);
         }
-        insertChunk.run(
-          r.region,
-          r.logGroupName,
-          r.logStreamName,
-          first,
-          last,
-          now,
-          encodeChunk(lines, first),
-        );
+        for (const chunk of chunksOf(lines))
+          insertChunk.run(
+            r.region,
+            r.logGroupName,
+            r.logStreamName,
+            chunk.first,
+            chunk.last,
+            now,
+            encodeChunk(chunk.lines, chunk.first),
+          );
       }
       insertInvocation.run(
         r.region,
@@ -193,6 +195,24 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
       flush();
     },
   };
+}
+
+/**
+ * An invocation's lines as chunks of at most MAX_CHUNK_SPAN_MS each: one chunk, unless lines
+ * printed while the environment idled (kept for the next invocation) are older than that.
+ */
+function chunksOf(lines: LogLine[]): Array<{ first: number; last: number; lines: LogLine[] }> {
+  const chunks: Array<{ first: number; last: number; lines: LogLine[] }> = [];
+  let cur: (typeof chunks)[number] | undefined;
+  for (const l of lines) {
+    if (!cur || l.timestamp < cur.first || l.timestamp - cur.first > MAX_CHUNK_SPAN_MS) {
+      cur = { first: l.timestamp, last: l.timestamp, lines: [] };
+      chunks.push(cur);
+    }
+    cur.lines.push(l);
+    if (l.timestamp > cur.last) cur.last = l.timestamp;
+  }
+  return chunks;
 }
 
 /** `[[ms after first, message], …]`: lines can hold any character, so JSON, not a separator. */
