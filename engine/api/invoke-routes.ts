@@ -109,7 +109,8 @@ export function registerInvokeRoutes(router: Router, d: InvokeDeps): void {
   );
 }
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Standard base64; padding optional, as Java's decoder (Lambda's) takes it. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
 
 /** X-Amz-Client-Context must decode to JSON, or Lambda refuses the invoke before running it. */
 function checkClientContext(b64: string): void {
