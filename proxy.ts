@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { tryDecode } from "@/lib/page-param";
 
 /**
  * Two conveniences before routing, neither of them security:
@@ -12,18 +13,9 @@ const SESSION_COOKIES = ["functionary.session_token", "__Secure-functionary.sess
 /** Pages that render without a session, and the API (its handlers answer 401 themselves). */
 const NO_REDIRECT = /^\/(?:api\/|login(?:\/|$)|setup(?:\/|$))/;
 
-function decodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!decodable(pathname)) {
+  if (tryDecode(pathname) === undefined) {
     const message = "The address is not valid: it has a broken percent-encoded character.";
     return pathname.startsWith("/api/")
       ? NextResponse.json({ error: { code: "bad_request", message } }, { status: 400 })

@@ -1,3 +1,12 @@
+/** `decodeURIComponent`, or undefined for text with a broken percent-encoded character. */
+export function tryDecode(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A page's dynamic segment, decoded. Next hands pages their segments still percent-encoded
  * (route handlers get them decoded: vercel/next.js#64952). A segment that does not decode (the
@@ -5,9 +14,5 @@
  * the backend's answer says so instead of the page failing.
  */
 export function pageParam(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+  return tryDecode(raw) ?? raw;
 }

@@ -85,30 +85,23 @@ export function createTelemetryStore(db: Db, opts: { retentionDays: number }): T
         groups.add(group);
         upsertGroup.run(r.region, r.logGroupName, now);
       }
-      if (lines.length > 0) {
-        let first = Infinity;
-        let last = -Infinity;
-        for (const l of lines) {
-          if (l.timestamp < first) first = l.timestamp;
-          if (l.timestamp > last) last = l.timestamp;
-        }
+      for (const chunk of chunksOf(lines)) {
+        insertChunk.run(
+          r.region,
+          r.logGroupName,
+          r.logStreamName,
+          chunk.first,
+          chunk.last,
+          now,
+          encodeChunk(chunk.lines, chunk.first),
+        );
         const key = `${group}\0${r.logStreamName}`;
         const seen = streams.get(key);
-        if (!seen) streams.set(key, { r, first, last });
+        if (!seen) streams.set(key, { r, first: chunk.first, last: chunk.last });
         else {
-          seen.first = Math.min(seen.first, first);
-          seen.last = Math.max(seen.last, last);
+          seen.first = Math.min(seen.first, chunk.first);
+          seen.last = Math.max(seen.last, chunk.last);
         }
-        for (const chunk of chunksOf(lines))
-          insertChunk.run(
-            r.region,
-            r.logGroupName,
-            r.logStreamName,
-            chunk.first,
-            chunk.last,
-            now,
-            encodeChunk(chunk.lines, chunk.first),
-          );
       }
       insertInvocation.run(
         r.region,

@@ -27,27 +27,24 @@ const createFunction = describer<CreateFunctionInput, { name: string }>({
   ],
 });
 
-const deployFunction = describer<{ name: string }, { codeSha256: string; revisionId: string }>({
-  action: "function.deploy",
-  entries: ({ input, data }) => [
-    {
-      action: "function.deploy",
-      functionName: input.name,
-      details: { codeSha256: data.codeSha256, revisionId: data.revisionId },
-    },
-  ],
-});
-
-const uploadFunctionCode = describer<{ name: string }, { codeSha256: string; revisionId: string }>({
-  action: "function.deploy",
-  entries: ({ input, data }) => [
-    {
-      action: "function.deploy",
-      functionName: input.name,
-      details: { codeSha256: data.codeSha256, revisionId: data.revisionId, source: "zip upload" },
-    },
-  ],
-});
+/** A new package deployed: its CodeSha256, and where it came from when not the editor. */
+const deployed = (source?: string) =>
+  describer<{ name: string }, { codeSha256: string; revisionId: string }>({
+    action: "function.deploy",
+    entries: ({ input, data }) => [
+      {
+        action: "function.deploy",
+        functionName: input.name,
+        details: {
+          codeSha256: data.codeSha256,
+          revisionId: data.revisionId,
+          ...(source && { source }),
+        },
+      },
+    ],
+  });
+const deployFunction = deployed();
+const uploadFunctionCode = deployed("zip upload");
 
 const snapshot = (out: GetFunctionCommandOutput) => {
   const c = out.Configuration ?? {};
