@@ -102,19 +102,38 @@ test("the package's size against Lambda's limits; full screen and back with Esca
   expect(await top()).toBeGreaterThan(250);
 });
 
-test("an unsaved draft survives a reload until discarded", async ({ page, makeFunction }) => {
+test("an unsaved draft, new files included, survives a reload until discarded", async ({
+  page,
+  makeFunction,
+}) => {
   const name = await makeFunction({ template: "hello-world-nodejs", prefix: "draft" });
   const code = new CodePage(page);
   await code.goto(name);
+  await page.getByRole("button", { name: "New file" }).click();
+  const dialog = page.getByRole("dialog", { name: "New file" });
+  await dialog.getByLabel("Path").fill("../outside.js");
+  await dialog.getByRole("button", { name: "Create" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText(/relative path like src\/util\.js/);
+  await dialog.getByLabel("Path").fill("lib/util.mjs");
+  await dialog.getByRole("button", { name: "Create" }).click();
+  await expect(dialog).toBeHidden();
+  await code.replaceText("// a new file\n"); // the new file opens in the editor
+  await code.openFile("index.mjs");
   await code.replaceText("// draft that must survive\n");
   await expect(page.getByText(/unsaved change/)).toBeVisible();
   await page.reload();
   await code.waitForEditor();
   await expect(page.getByText("Restored your unsaved draft")).toBeVisible();
   await expect(code.editor()).toContainText("draft that must survive");
+  await code.openFile("lib/util.mjs");
+  await expect(code.editor()).toContainText("a new file");
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Discard" }).click();
   await expect(page.getByText("Deployed code")).toBeVisible({ timeout: 30_000 });
+  // The discarded file's tab goes with it; the editor falls back to the handler.
+  const tabs = page.getByRole("tablist", { name: "Open files" }).getByRole("tab");
+  await expect(tabs).toHaveText(["index.mjs"]);
+  await expect(code.editor()).toContainText("export const handler");
   await expect(code.editor()).not.toContainText("draft that must survive");
 });
 

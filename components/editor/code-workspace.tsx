@@ -113,10 +113,19 @@ export function CodeWorkspace({ name }: { name: string }) {
   // Until hydration the deployed code as the server rendered it: readable before any script has
   // run. Hydration sets `ws` (draft or deployed) in the same pass, before anything is clickable.
   const current = ws ?? serverView?.ws;
-  const shownTabs = ws ? open : (serverView?.open ?? []);
-  const shownActive = ws ? active : serverView?.active;
   if (!current)
     return <Skeleton className="h-[calc(100dvh-16rem)] min-h-[420px]" aria-label="Loading code" />;
+  // Tabs of files the package no longer has (a discard, a rebase or an upload replaced it) are
+  // dropped as they render, and the editor falls back to another open file or the handler.
+  const inPackage = new Set(current.files.map((f) => f.path));
+  const openTabs = (ws ? open : (serverView?.open ?? [])).filter((p) => inPackage.has(p));
+  const wanted = ws ? active : serverView?.active;
+  const shownActive =
+    wanted && inPackage.has(wanted)
+      ? wanted
+      : (openTabs.at(-1) ?? (code.data ? startView(code.data, current).active : undefined));
+  const shownTabs =
+    shownActive && !openTabs.includes(shownActive) ? [...openTabs, shownActive] : openTabs;
 
   const file = current.files.find((f) => f.path === shownActive);
   const openFile = (p: string) => {
@@ -124,14 +133,19 @@ export function CodeWorkspace({ name }: { name: string }) {
     setActive(p);
   };
   const closeFile = (p: string) => {
-    const rest = open.filter((x) => x !== p);
+    const rest = shownTabs.filter((x) => x !== p);
     setOpen(rest);
-    if (active === p) setActive(rest.at(-1));
+    if (shownActive === p) setActive(rest.at(-1));
   };
+  // The file on screen, which is `active` unless that one has left the package.
+  const editing = shownActive;
   const edit = (content: string) =>
     setWs(
       (cur) =>
-        cur && { ...cur, files: cur.files.map((f) => (f.path === active ? { ...f, content } : f)) },
+        cur && {
+          ...cur,
+          files: cur.files.map((f) => (f.path === editing ? { ...f, content } : f)),
+        },
     );
 
   const create = (kind: "file" | "folder", parent: string) =>

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { packagePathSchema } from "@/lib/schemas/deploy";
+import { packagePathProblem } from "@/lib/functions/package-path";
 
 export type PathRequest = {
   title: string;
@@ -43,9 +43,8 @@ function PathForm({ request, onClose }: { request: PathRequest; onClose: () => v
       className="grid gap-4"
       onSubmit={(e) => {
         e.preventDefault();
-        const parsed = packagePathSchema.safeParse(value.trim());
-        if (!parsed.success) return setError(parsed.error.issues[0]?.message);
-        const problem = request.onSubmit(parsed.data);
+        const path = value.trim();
+        const problem = packagePathProblem(path) ?? request.onSubmit(path);
         if (problem) return setError(problem);
         onClose();
       }}

@@ -1,16 +1,13 @@
 import { z } from "zod";
+import { packagePathProblem } from "@/lib/functions/package-path";
 import { functionNameSchema } from "./function";
 import { zipBase64Schema } from "./zip-upload";
 
 /** A file path inside a package: relative, no "..", no backslashes. */
-export const packagePathSchema = z
-  .string()
-  .min(1, "Enter a file name.")
-  .max(1024)
-  .refine(
-    (p) => !p.startsWith("/") && !p.includes("\\") && p.split("/").every((s) => s && s !== ".."),
-    "Use a relative path like src/util.js (no .. or empty segments).",
-  );
+export const packagePathSchema = z.string().superRefine((path, ctx) => {
+  const problem = packagePathProblem(path);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 /**
  * Deploy sends the text files of the draft, and names the files to carry over unchanged from

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { configurationFormSchema } from "./configuration";
 import { createFunctionSchema } from "./create-function";
 import { deployCodeSchema } from "./deploy";
+import { packagePathProblem } from "@/lib/functions/package-path";
 import { envVarsSchema, looksSecret } from "./environment";
 import { functionNameSchema, memorySchema, timeoutSchema } from "./function";
 import { tagsSchema } from "./tags";
@@ -148,4 +149,19 @@ describe("form schemas", () => {
       expect(r.success).toBe(false);
     },
   );
+});
+
+describe("package paths (Code tab dialogs and deploy)", () => {
+  it.each([
+    ["", "Enter a file name."],
+    ["x".repeat(1025), "Use at most 1024 characters."],
+    ["../a.js", "Use a relative path like src/util.js (no .. or empty segments)."],
+  ])("the dialog and the deploy schema give the same message for %j", (path, message) => {
+    expect(packagePathProblem(path)).toBe(message);
+    const r = deployCodeSchema.safeParse({ name: "fn", revisionId: "r", files: [], keep: [path] });
+    expect(firstMessage(r)).toBe(message);
+  });
+  it.each(["index.mjs", "src/util.js", ".env", "a/.b/c"])("accepts %s", (path) => {
+    expect(packagePathProblem(path)).toBeUndefined();
+  });
 });
