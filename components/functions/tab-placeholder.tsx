@@ -22,8 +22,9 @@ const placeholders = {
   test: {
     icon: <FlaskConical />,
     title: "Test invocations are coming",
-    body: () =>
-      "Invoking with saved sample events, with logs, duration and billed duration, arrives with its own issue. Until then, the AWS CLI can invoke this function:",
+    // The CLI sentence only with the command under it (it waits for the connection).
+    body: (target) =>
+      `Invoking with saved sample events, with logs, duration and billed duration, arrives with its own issue.${target ? " Until then, the AWS CLI can invoke this function:" : ""}`,
     command: invokeCommand,
   },
   endpoint: {
@@ -32,7 +33,7 @@ const placeholders = {
     body: (target) =>
       target?.kind === "engine"
         ? "Attaching a function URL (auth type, CORS) arrives with its own issue, for the engine and for AWS alike."
-        : "Attaching a function URL (auth type, CORS) from here arrives with its own issue. Until then, the AWS CLI can create one:",
+        : `Attaching a function URL (auth type, CORS) from here arrives with its own issue.${target ? " Until then, the AWS CLI can create one:" : ""}`,
     // The engine has no function URLs yet: a command that fails is worse than none.
     command: (target, name) => (target.kind === "aws" ? functionUrlCommand(target, name) : null),
   },

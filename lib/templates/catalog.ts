@@ -38,9 +38,11 @@ export function getTemplate(id: string): Template | undefined {
 export function loadTemplates(root = templatesRoot()): Map<string, Template> {
   if (cache && root === templatesRoot()) return cache;
   const templates = new Map<string, Template>();
-  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+  // Read at run time from the working directory, not bundled: the ignore comments keep
+  // `next build`'s file tracer from following `root` into the whole project.
+  for (const entry of fs.readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })) {
     if (!entry.isDirectory() || !fs.existsSync(path.join(root, entry.name, MANIFEST))) continue;
-    const template = readTemplate(path.join(root, entry.name));
+    const template = readTemplate(path.join(/*turbopackIgnore: true*/ root, entry.name));
     templates.set(template.id, template);
   }
   if (root === templatesRoot()) cache = templates;
