@@ -129,7 +129,7 @@ test("an unsaved draft, new files included, survives a reload until discarded", 
   await expect(code.editor()).toContainText("a new file");
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Discard" }).click();
-  await expect(page.getByText("Deployed code")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Deployed code", { exact: true })).toBeVisible({ timeout: 30_000 });
   // The discarded file's tab goes with it; the editor falls back to the handler.
   const tabs = page.getByRole("tablist", { name: "Open files" }).getByRole("tab");
   await expect(tabs).toHaveText(["index.mjs"]);
@@ -179,6 +179,7 @@ test("a deploy in between shows a diff; rebase keeps my edits, overwrite replace
       name: "Someone deployed this function meanwhile",
     });
     await bobDialog.getByRole("button", { name: "Overwrite with my draft" }).click();
+    await expect(bobDialog).toBeHidden();
     await b.expectDeployed();
     await settled(lambda, name);
     expect(await invoke(lambda, name)).toBe("bob again");

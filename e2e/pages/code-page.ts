@@ -43,7 +43,11 @@ export class CodePage {
   }
 
   async expectDeployed() {
-    await expect(this.page.getByText("Deployed code")).toBeVisible({ timeout: 30_000 });
+    // Exact: the conflict dialog's description ("…the newly deployed code (left)…") contains
+    // the words too, and while it is open a substring match would pass before the deploy lands.
+    await expect(this.page.getByText("Deployed code", { exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(this.page.getByRole("status").filter({ hasText: "Active" }).first()).toBeVisible({
       timeout: 30_000,
     });
