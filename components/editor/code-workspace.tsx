@@ -137,14 +137,13 @@ export function CodeWorkspace({ name }: { name: string }) {
     setOpen(rest);
     if (shownActive === p) setActive(rest.at(-1));
   };
-  // The file on screen, which is `active` unless that one has left the package.
-  const editing = shownActive;
+  // Edits go to the file on screen, which is `active` unless that one has left the package.
   const edit = (content: string) =>
     setWs(
       (cur) =>
         cur && {
           ...cur,
-          files: cur.files.map((f) => (f.path === editing ? { ...f, content } : f)),
+          files: cur.files.map((f) => (f.path === shownActive ? { ...f, content } : f)),
         },
     );
 

@@ -9,7 +9,25 @@ import { telemetrySchema } from "./schema.js";
 import { createTelemetryStore } from "./telemetry-store.js";
 
 const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const closers: Array<() => void> = [];
+afterEach(() => {
+  closers.splice(0).forEach((close) => close());
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "telemetry-"));
+  dirs.push(dir);
+  return dir;
+}
+
+/** A telemetry store on a fresh (or the given) data directory, closed after the test. */
+function openStore(retentionDays = 7, dir = tempDir()) {
+  const db = openDatabase(dir, [telemetrySchema]);
+  const store = createTelemetryStore(db, { retentionDays });
+  closers.push(() => {});
+  return { db, store };
+}
 
 function report(
   requestId: string,
@@ -34,10 +52,7 @@ function report(
 
 describe("telemetry store", () => {
   it("records log events and invocation figures in batches, queryable by function and time", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "telemetry-"));
-    dirs.push(dir);
-    const db = openDatabase(dir, [telemetrySchema]);
-    const store = createTelemetryStore(db, { retentionDays: 7 });
+    const { db, store } = openStore();
     const now = Date.now();
     store.record(report("a", now, { initDurationMs: 100 }), [
       { timestamp: now, message: "START RequestId: a Version: $LATEST\n" },
@@ -69,15 +84,10 @@ describe("telemetry store", () => {
       )
       .all("us-east-1", "fn", 0) as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join()).toContain("invocations_by_function_time");
-    store.close();
-    db.close();
   });
 
   it("drops what is older than the retention", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "telemetry-"));
-    dirs.push(dir);
-    const db = openDatabase(dir, [telemetrySchema]);
-    const store = createTelemetryStore(db, { retentionDays: 1 });
+    const { db, store } = openStore(1);
     const old = Date.now() - 3 * 86_400_000;
     store.record(report("old", old), [{ timestamp: old, message: "old\n" }]);
     store.record(report("new", Date.now()), [{ timestamp: Date.now(), message: "new\n" }]);
@@ -89,15 +99,10 @@ describe("telemetry store", () => {
     expect(
       listLogEvents(db, { region: "us-east-1", groupName: "/aws/lambda/fn" }).map((e) => e.message),
     ).toEqual(["new\n"]);
-    store.close();
-    db.close();
   });
 
   it("reads an invocation's lines inside a range even when it began before it, and honours the limit across streams", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "telemetry-"));
-    dirs.push(dir);
-    const db = openDatabase(dir, [telemetrySchema]);
-    const store = createTelemetryStore(db, { retentionDays: 7 });
+    const { db, store } = openStore();
     const t = Date.now() - 60_000;
     // A long invocation in stream A: starts at t, prints at t+35 s, ends at t+40 s.
     store.record(report("long", t, { logStreamName: "A" }), [
@@ -129,13 +134,10 @@ describe("telemetry store", () => {
       "END s1\n",
       "START s2\n",
     ]);
-    store.close();
-    db.close();
   });
 
   it("turns the line rows of an older data directory into chunks, keeping every line", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "telemetry-"));
-    dirs.push(dir);
+    const dir = tempDir();
     const legacy = openDatabase(dir, []);
     legacy.exec(`CREATE TABLE log_events (id INTEGER PRIMARY KEY, region TEXT NOT NULL,
       group_name TEXT NOT NULL, stream_name TEXT NOT NULL, timestamp INTEGER NOT NULL,
@@ -148,8 +150,7 @@ describe("telemetry store", () => {
     add.run(now + 1, now, "two\n");
     legacy.close();
 
-    const db = openDatabase(dir, [telemetrySchema]);
-    const store = createTelemetryStore(db, { retentionDays: 7 });
+    const { db } = openStore(7, dir);
     expect(
       listLogEvents(db, { region: "us-east-1", groupName: "/aws/lambda/fn" }).map((e) => [
         e.timestamp - now,
@@ -162,15 +163,10 @@ describe("telemetry store", () => {
     expect(
       db.prepare("SELECT name FROM sqlite_master WHERE name = 'log_events'").get(),
     ).toBeUndefined();
-    store.close();
-    db.close();
   });
 
   it("finds lines printed long before an invocation (while its environment idled) and the invocation's own", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "telemetry-"));
-    dirs.push(dir);
-    const db = openDatabase(dir, [telemetrySchema]);
-    const store = createTelemetryStore(db, { retentionDays: 7 });
+    const { db, store } = openStore();
     const t = Date.now() - 60_000;
     const hour = 60 * 60_000;
     store.record(report("late", t), [
@@ -187,7 +183,5 @@ describe("telemetry store", () => {
     expect(listLogEvents(db, { ...q, endTime: t - 60_000 }).map((e) => e.message)).toEqual([
       "tick while idle\n",
     ]);
-    store.close();
-    db.close();
   });
 });
