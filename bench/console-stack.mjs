@@ -68,10 +68,11 @@ async function createEditorFunction(endpoint, name) {
     client.destroy();
   }
   // A line near the top that only the handler's text contains: the editor shows it once loaded.
-  const lines = fs.readFileSync(path.join(src, handlerPath), "utf8").split("\n").slice(0, 12);
+  const text = fs.readFileSync(path.join(src, handlerPath), "utf8");
+  const lines = text.split("\n").slice(0, 12);
   const marker = lines.map((l) => l.replace(/^[\s/*#]+/, "").trim()).find((l) => l.length >= 24);
   if (!marker) throw new Error(`no marker line at the top of ${handlerPath}`);
-  return { name, handlerPath, marker };
+  return { name, handlerPath, text, marker };
 }
 
 /**

@@ -154,8 +154,11 @@ const summary = (samples, pick) => ({
   all: samples.map((s) => Math.round(pick(s))),
 });
 
-/** Measures `runs` rounds after one warm-up round (excluded), alternating the three pages. */
-export async function measureConsoleTimings(stack, { runs, log }) {
+/**
+ * Measures `runs` rounds after one warm-up round (excluded), alternating the pages: /login, the
+ * list, the Code tab and, given its URL, the Monaco-alone page (bench/monaco-alone.mjs).
+ */
+export async function measureConsoleTimings(stack, { runs, log, monacoAloneUrl }) {
   const { browser, name } = await launchBrowser();
   try {
     const state = await signIn(browser, stack.url);
@@ -178,6 +181,13 @@ export async function measureConsoleTimings(stack, { runs, log }) {
         },
       },
     };
+    if (monacoAloneUrl) {
+      // The Code tab's signal, on a page that is Monaco and nothing else.
+      targets.alone = {
+        url: monacoAloneUrl,
+        signal: { ...targets.editor.signal, early: undefined },
+      };
+    }
     const rounds = [];
     for (let i = 0; i <= runs; i++) {
       const round = { login: await loginPaint(browser, stack.url) };
@@ -186,7 +196,7 @@ export async function measureConsoleTimings(stack, { runs, log }) {
       if (i === 0) log(`  warm-up round done (excluded)`);
       else {
         log(
-          `  round ${i}/${runs}: login paint ${round.login.toFixed(0)} ms, list ${round.list.first.ms.toFixed(0)} ms, editor ${round.editor.first.ms.toFixed(0)} ms`,
+          `  round ${i}/${runs}: login paint ${round.login.toFixed(0)} ms, list ${round.list.first.ms.toFixed(0)} ms, editor ${round.editor.first.ms.toFixed(0)} ms${round.alone ? `, Monaco alone ${round.alone.first.ms.toFixed(0)} ms` : ""}`,
         );
         rounds.push(round);
       }
@@ -209,6 +219,7 @@ export async function measureConsoleTimings(stack, { runs, log }) {
       loginPaint: summary(rounds, (r) => r.login),
       list: per("list"),
       editor: per("editor"),
+      alone: targets.alone && per("alone"),
     };
   } finally {
     await browser.close();

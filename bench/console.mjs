@@ -11,6 +11,7 @@ import { firstLoadRows } from "./console-first-load.mjs";
 import { snapshotBuild } from "./console-snapshot.mjs";
 import { startConsoleStack } from "./console-stack.mjs";
 import { measureConsoleTimings } from "./console-timings.mjs";
+import { startMonacoAlone } from "./monaco-alone.mjs";
 import { renderConsoleReport } from "./report.mjs";
 
 const TARGETS = { editorMs: 1500, listMs: 1000 };
@@ -35,6 +36,19 @@ function timingRows(t) {
     t.editor.first.median,
     TARGETS.editorMs,
   );
+  if (t.alone) {
+    const alone = t.alone.first.median;
+    rows.push({
+      measure:
+        "… against Monaco alone: the same Monaco module, setup, options and handler in a static page without the app (`bench/monaco-alone`), in the same rounds; baseline column: that page (ms)",
+      baseline: alone,
+      value: t.editor.first.median,
+      ratio: t.editor.first.median / alone,
+      ratioLabel: "Monaco alone",
+      target: "—",
+      digits: 0,
+    });
+  }
   add("… repeat visit, browser cache warm (diagnosis) (ms)", t.editor.repeat.median);
   add(
     "… the handler's code readable, in the plain-text preview shown until Monaco has loaded (ms)",
@@ -60,6 +74,11 @@ function timingNote(t, build, load) {
     `each sample a fresh browser context (empty cache, signed in), one warm-up round excluded`,
     `editor page (${t.editorFile}): ${split("editor")}${monaco ? `, Monaco's largest chunk (${monaco.kb.toFixed(0)} kB gzip) in at ${ms(monaco.endMs)}` : ""}, shown ${ms(t.editor.first.median)}`,
     `list page: ${split("list")}, shown ${ms(t.list.first.median)}`,
+    ...(t.alone
+      ? [
+          `Monaco alone (bench/monaco-alone): shown ${ms(t.alone.first.median)} (samples ${t.alone.first.all.join(", ")}), repeat visit ${ms(t.alone.repeat.median)}`,
+        ]
+      : []),
   ].join("; ");
 }
 
@@ -80,8 +99,16 @@ export async function measureConsole({ quick = false, log, browser = true }) {
   if (!browser) return { ...result, skipped: "browser timings left out (--no-browser)" };
   const stack = await startConsoleStack({ appDir: build.dir, count: quick ? 100 : 1000, log });
   try {
+    const alone = await startMonacoAlone({
+      path: stack.editor.handlerPath,
+      text: stack.editor.text,
+    });
     const before = loadAverage();
-    const timings = await measureConsoleTimings(stack, { runs: quick ? 1 : 5, log });
+    const timings = await measureConsoleTimings(stack, {
+      runs: quick ? 1 : 5,
+      log,
+      monacoAloneUrl: alone.url,
+    }).finally(() => alone.stop());
     rows.push(...timingRows(timings));
     const note = timingNote(timings, build, { before, after: loadAverage() });
     return { ...result, timings, note };

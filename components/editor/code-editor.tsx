@@ -3,7 +3,7 @@
 import Editor, { DiffEditor } from "@monaco-editor/react";
 import { useTheme } from "next-themes";
 import { useEffect, useRef } from "react";
-import { EDITOR_FONT } from "./editor-font";
+import { EDITOR_OPTIONS, tabSizeOf } from "./editor-options";
 import { loadLambdaTypings, monaco } from "./monaco-setup";
 
 type Props = {
@@ -14,19 +14,6 @@ type Props = {
   onSave: () => void;
   /** Called once Monaco has mounted and shows the file. */
   onReady?: () => void;
-};
-
-const options: monaco.editor.IStandaloneEditorConstructionOptions = {
-  automaticLayout: true,
-  fontFamily: EDITOR_FONT.family,
-  fontSize: EDITOR_FONT.size,
-  lineHeight: EDITOR_FONT.lineHeight,
-  lineNumbersMinChars: 4,
-  minimap: { enabled: false },
-  scrollBeyondLastLine: false,
-  tabSize: 2,
-  renderLineHighlight: "line",
-  padding: { top: 8 },
 };
 
 /** The Monaco editor itself; loaded only through next/dynamic so it never weighs on first load. */
@@ -45,7 +32,7 @@ export default function CodeEditor({ path, value, language, onChange, onSave, on
       value={value}
       language={language}
       theme={resolvedTheme === "dark" ? "vs-dark" : "vs"}
-      options={{ ...options, tabSize: language === "python" ? 4 : 2 }}
+      options={{ ...EDITOR_OPTIONS, tabSize: tabSizeOf(language) }}
       onChange={(v) => onChange(v ?? "")}
       onMount={(editor) => {
         editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => save.current());
@@ -80,7 +67,12 @@ export function CodeDiff({
       modifiedModelPath={`inmemory://draft/${path}`}
       language={language}
       theme={resolvedTheme === "dark" ? "vs-dark" : "vs"}
-      options={{ ...options, renderSideBySide: true, originalEditable: false, readOnly: !onChange }}
+      options={{
+        ...EDITOR_OPTIONS,
+        renderSideBySide: true,
+        originalEditable: false,
+        readOnly: !onChange,
+      }}
       onMount={(editor) => {
         const model = editor.getModifiedEditor();
         model.onDidChangeModelContent(() => onChange?.(model.getValue()));

@@ -23,7 +23,7 @@ export default async function FunctionPage({ params }: Props) {
   if ((tab?.length ?? 0) > 1 || !isFunctionTab(id)) notFound();
   const name = pageParam(raw);
   // The Code tab's package is read on the server with the page, as GET .../code would read it;
-  // the editor's chunks are hinted in the head, so neither waits on the other nor on hydration.
+  // the editor's chunks are hinted in the RSC payload, so their download starts before hydration.
   const queries =
     id === "code"
       ? [{ queryKey: functionKeys.code(name), queryFn: () => getFunctionCode(name) }]
