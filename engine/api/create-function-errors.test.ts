@@ -47,6 +47,20 @@ const createCases: Case[] = [
     `1 validation error detected: Value 'my-function!' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: ${NAME_PATTERN}`,
   ],
   [
+    "tracing mode outside its enum",
+    { TracingConfig: { Mode: "Bogus" as never } },
+    "ValidationException",
+    400,
+    "1 validation error detected: Value 'Bogus' at 'tracingConfig.mode' failed to satisfy constraint: Member must satisfy enum value set: [Active, PassThrough]",
+  ],
+  [
+    "log format and package type outside their enums",
+    { LoggingConfig: { LogFormat: "XML" as never }, PackageType: "Bogus" as never },
+    "ValidationException",
+    400,
+    "2 validation errors detected: Value 'Bogus' at 'packageType' failed to satisfy constraint: Member must satisfy enum value set: [Zip, Image]; Value 'XML' at 'loggingConfig.logFormat' failed to satisfy constraint: Member must satisfy enum value set: [JSON, Text]",
+  ],
+  [
     "unknown runtime",
     { Runtime: "non-existent-runtime" as never },
     "InvalidParameterValueException",

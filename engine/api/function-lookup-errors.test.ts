@@ -3,6 +3,7 @@ import {
   DeleteFunctionCommand,
   GetFunctionCommand,
   GetFunctionConfigurationCommand,
+  InvokeCommand,
   ListFunctionsCommand,
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
@@ -51,6 +52,14 @@ const lookups: LookupCase[] = [
     "ResourceNotFoundException",
     404,
     `Function not found: ${ARN}:${long}`,
+  ],
+  [
+    // Invoke names the version it looked for, `:$LATEST`, for an over-long name too (facts §1.2).
+    "Invoke name > 64",
+    () => t.lambda.send(new InvokeCommand({ FunctionName: long })),
+    "ResourceNotFoundException",
+    404,
+    `Function not found: ${ARN}:${long}:$LATEST`,
   ],
   [
     "Get name of 3,000 characters",

@@ -15,8 +15,13 @@ export function checkPayload(body: Buffer): Buffer {
   if (body.length === 0) return EMPTY_EVENT;
   if (!isUtf8(body)) {
     const at = firstInvalidUtf8(body);
+    const before = body.subarray(0, at).toString("utf8");
+    // Where a value should start, Jackson reads the raw byte as a character (the facts record
+    // byte 0x99 there as "CTRL-CHAR, code 153"); inside a string it decodes UTF-8 and names the
+    // bad byte.
+    if (before.trim() === "") throw unexpected(body[at]!, before);
     const byte = body[at]!.toString(16).padStart(2, "0");
-    throw invalid(`Invalid UTF-8 start byte 0x${byte}`, body.subarray(0, at).toString("utf8"), 1);
+    throw invalid(`Invalid UTF-8 start byte 0x${byte}`, before, 1);
   }
   const text = body.toString("utf8");
   try {
@@ -51,15 +56,15 @@ function describe(text: string, err: Error): InvalidRequestContentError {
       text.slice(0, at + word.length),
     );
   }
-  const code = text.codePointAt(at)!;
+  return unexpected(text.codePointAt(at)!, text.slice(0, at));
+}
+
+function unexpected(code: number, before: string): InvalidRequestContentError {
   const shown =
     code < 32 || (code >= 127 && code < 160)
       ? `(CTRL-CHAR, code ${code})`
       : `'${String.fromCodePoint(code)}' (code ${code})`;
-  return invalid(
-    `Unexpected character (${shown}): expected a valid value ${EXPECTED}`,
-    text.slice(0, at),
-  );
+  return invalid(`Unexpected character (${shown}): expected a valid value ${EXPECTED}`, before);
 }
 
 function firstInvalidUtf8(buf: Buffer): number {

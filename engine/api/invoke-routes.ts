@@ -160,7 +160,11 @@ class ParsedNames {
     let ref = this.known.get(key);
     if (!ref) {
       const nc = { region, accountId: this.accountId };
-      ref = parseFunctionName(raw, nc, { namespaced: true, qualifier });
+      ref = parseFunctionName(raw, nc, {
+        namespaced: true,
+        qualifier,
+        impliedQualifier: "$LATEST",
+      });
       if (this.known.size >= MAX_PARSED_NAMES) this.known.clear();
       this.known.set(key, ref);
     }

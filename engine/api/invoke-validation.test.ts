@@ -110,6 +110,11 @@ describe("Invoke validation", () => {
       /^Could not parse request body into json: Could not parse payload into json: Unexpected character \(\(CTRL-CHAR, code 1\)\): expected a valid value .*line: 1, column: 1\]$/s,
     ],
     [
+      "a byte that is not UTF-8 where the value starts (recorded from AWS)",
+      Buffer.from([0x99]),
+      /^Could not parse request body into json: Could not parse payload into json: Unexpected character \(\(CTRL-CHAR, code 153\)\): expected a valid value .*line: 1, column: 1\]$/s,
+    ],
+    [
       "invalid UTF-8",
       Buffer.from([0x22, 0x87, 0x22]),
       /Invalid UTF-8 start byte 0x87\n at \[Source: REDACTED \(`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled\); line: 1, column: \d+\]$/,

@@ -50,12 +50,19 @@ export function constraint(value: unknown, member: string, rule: string): string
  * Parses a FunctionName path parameter — a name, partial ARN or full ARN, optionally with
  * `:qualifier` — with AWS's checks in AWS's order (facts §1.2 "Name errors"). `namespaced` is the
  * looser shape of Get/Invoke/Delete/policy operations; `create` makes an over-long bare name an
- * InvalidParameterValueException as CreateFunction does.
+ * InvalidParameterValueException as CreateFunction does; Invoke's not-found names `:$LATEST`
+ * when no qualifier was given (`impliedQualifier`), over-long names included (facts §1.2).
  */
 export function parseFunctionName(
   raw: string,
   ctx: NameContext,
-  opts: { namespaced?: boolean; create?: boolean; qualifier?: string | null } = {},
+  opts: {
+    namespaced?: boolean;
+    create?: boolean;
+    qualifier?: string | null;
+    /** The qualifier a not-found error names when none was given (Invoke: `$LATEST`). */
+    impliedQualifier?: string;
+  } = {},
 ): FunctionRef {
   const failures: string[] = [];
   if (raw.length > 140 && !(opts.namespaced && !raw.includes(":"))) {
@@ -102,7 +109,7 @@ export function parseFunctionName(
         `1 validation error detected: ${constraint(name, "functionName", "Member must have length less than or equal to 64")}`,
       );
     }
-    throw notFound(ctx, name!, qualifierParam ?? qualifier);
+    throw notFound(ctx, name!, qualifierParam ?? qualifier ?? opts.impliedQualifier);
   }
   if (qualifier !== undefined && qualifierParam !== undefined && qualifier !== qualifierParam) {
     throw new InvalidParameterValueError(

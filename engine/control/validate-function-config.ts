@@ -8,6 +8,29 @@ const ENV_KEY_PATTERN = "[a-zA-Z]([a-zA-Z0-9_])+";
 const ENV_KEY_RE = /^[a-zA-Z][a-zA-Z0-9_]+$/;
 const ARCHITECTURES = ["x86_64", "arm64"];
 
+/** Enum members, in the API model's order (the order AWS lists them in its messages). */
+const ENUMS: [member: string, read: (input: ConfigInput) => unknown, values: string[]][] = [
+  ["packageType", (i) => i.PackageType, ["Zip", "Image"]],
+  ["tracingConfig.mode", (i) => field(i.TracingConfig, "Mode"), ["Active", "PassThrough"]],
+  ["loggingConfig.logFormat", (i) => field(i.LoggingConfig, "LogFormat"), ["JSON", "Text"]],
+  [
+    "loggingConfig.applicationLogLevel",
+    (i) => field(i.LoggingConfig, "ApplicationLogLevel"),
+    ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"],
+  ],
+  [
+    "loggingConfig.systemLogLevel",
+    (i) => field(i.LoggingConfig, "SystemLogLevel"),
+    ["DEBUG", "INFO", "WARN"],
+  ],
+];
+
+function field(struct: unknown, key: string): unknown {
+  return struct && typeof struct === "object"
+    ? (struct as Record<string, unknown>)[key]
+    : undefined;
+}
+
 /** Keys Lambda sets itself (facts §1.2, AWS docs "Defined runtime environment variables"). */
 const RESERVED_ENV_KEYS = new Set([
   "_HANDLER",
@@ -83,6 +106,14 @@ export function validateFunctionConfig(input: ConfigInput): void {
     }
   }
   if (Architectures !== undefined) failures.push(...architectureFailures(Architectures));
+  for (const [member, read, values] of ENUMS) {
+    const value = read(input);
+    if (value !== undefined && !values.includes(String(value))) {
+      failures.push(
+        constraint(value, member, `Member must satisfy enum value set: [${values.join(", ")}]`),
+      );
+    }
+  }
   const size = (EphemeralStorage as { Size?: unknown } | undefined)?.Size;
   if (EphemeralStorage !== undefined && (!Number.isInteger(size) || (size as number) < 512)) {
     failures.push(
