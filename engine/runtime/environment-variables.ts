@@ -37,6 +37,11 @@ export function environmentVariables(
     AWS_LAMBDA_LOG_STREAM_NAME: logStreamName,
     AWS_LAMBDA_RUNTIME_API: runtimeApi,
     AWS_XRAY_CONTEXT_MISSING: "LOG_ERROR",
+    // Where AWS has its X-Ray daemon (facts §4.2). There is none here; the loopback address
+    // keeps an X-Ray SDK's UDP segments on this machine, where nothing listens for them.
+    AWS_XRAY_DAEMON_ADDRESS: "127.0.0.1:2000",
+    _AWS_XRAY_DAEMON_ADDRESS: "127.0.0.1",
+    _AWS_XRAY_DAEMON_PORT: "2000",
     _HANDLER: fn.handler,
     LAMBDA_RUNTIME_DIR: runtimeDir,
     LAMBDA_TASK_ROOT: taskRoot,

@@ -12,7 +12,8 @@ describe("Node.js runtime", () => {
           n++; console.log("hello", event.x);
           return { n, event, name: context.functionName, mem: context.memoryLimitInMB, arn: context.invokedFunctionArn,
                    id: context.awsRequestId, left: context.getRemainingTimeInMillis(), cc: context.clientContext,
-                   group: context.logGroupName, stream: context.logStreamName, root: process.env.LAMBDA_TASK_ROOT, cwd: process.cwd() };
+                   group: context.logGroupName, stream: context.logStreamName, root: process.env.LAMBDA_TASK_ROOT, cwd: process.cwd(),
+                   xray: process.env.AWS_XRAY_DAEMON_ADDRESS };
         };`,
     });
     const cc = Buffer.from(JSON.stringify({ custom: { a: 1 } })).toString("base64");
@@ -33,6 +34,7 @@ describe("Node.js runtime", () => {
     expect(a.group).toBe("/aws/lambda/esm");
     expect(a.stream).toMatch(/^\d{4}\/\d{2}\/\d{2}\/\[\$LATEST\][0-9a-f]{32}$/);
     expect(a.cwd).toBe(a.root);
+    expect(a.xray).toBe("127.0.0.1:2000");
     expect((body(second) as { n: number }).n).toBe(2);
     expect(first.report.initDurationMs).toBeGreaterThan(0);
     expect(second.report.initDurationMs).toBeUndefined();
