@@ -27,6 +27,8 @@ const NAME_PATTERN =
 const ENV_PREFIX =
   "Lambda was unable to configure your environment variables because the environment variables you have provided";
 const long = "a".repeat(65);
+/** A zip with no entries: the 22-byte end-of-central-directory record alone. */
+const EMPTY_ZIP = Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]);
 const env4096 = { BIG: "x".repeat(4096 - '{"BIG":""}'.length) };
 const env4097 = { BIG: "x".repeat(4097 - '{"BIG":""}'.length) };
 
@@ -164,6 +166,13 @@ const createCases: Case[] = [
     "InvalidParameterValueException",
     400,
     "Could not unzip uploaded file. Please check your file, then try to upload again.",
+  ],
+  [
+    "an empty zip (no entries: just the end-of-directory record)",
+    { Code: { ZipFile: EMPTY_ZIP } },
+    "InvalidParameterValueException",
+    400,
+    "Uploaded file must be a non-empty zip",
   ],
   [
     "duplicate",

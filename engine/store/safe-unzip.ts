@@ -10,6 +10,9 @@ export const MAX_UNZIPPED_BYTES = 262_144_000;
 export const BAD_ZIP_MESSAGE =
   "Could not unzip uploaded file. Please check your file, then try to upload again.";
 
+/** AWS's answer to a zip with no entries (seen in CloudFormation and CDK deploy errors). */
+export const EMPTY_ZIP_MESSAGE = "Uploaded file must be a non-empty zip";
+
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const S_IFDIR = 0o040000;
@@ -33,6 +36,10 @@ export async function safeUnzip(
     zipfile = await lib.fromBufferPromise(zip, { lazyEntries: true, validateEntrySizes: true });
   } catch {
     throw new InvalidParameterValueError(BAD_ZIP_MESSAGE);
+  }
+  if (zipfile.entryCount === 0) {
+    zipfile.close();
+    throw new InvalidParameterValueError(EMPTY_ZIP_MESSAGE);
   }
   fs.mkdirSync(dest, { recursive: true, mode: 0o755 });
   const root = fs.realpathSync(dest);
