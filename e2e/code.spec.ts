@@ -21,6 +21,21 @@ test("edit in Monaco, Ctrl+S deploys, and the new code runs", async ({
   expect(await invoke(lambda, name, { name: "Ada" })).toEqual({ message: "v2 Ada" });
 });
 
+test("typing fast keeps every character where it is typed", async ({ page, makeFunction }) => {
+  const name = await makeFunction({ template: "hello-world-nodejs", prefix: "typing" });
+  const code = new CodePage(page);
+  await code.goto(name);
+  await code.editor().locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+Home");
+  // No delay between keys: each edit must be rendered before the next one lands, or the
+  // editor's controlled value would put older text back and move the cursor.
+  const line = "// typed without pause abcdefghijklmnopqrstuvwxyz 0123456789";
+  await page.keyboard.type(line, { delay: 0 });
+  await page.keyboard.press("Enter");
+  await expect(code.editor().locator(".view-line").first()).toHaveText(line);
+  await expect(page.getByText(/1 unsaved change/)).toBeVisible();
+});
+
 test("Upload .zip replaces the package, the editor reopens on it, and the new code runs", async ({
   page,
   lambda,
@@ -114,6 +129,9 @@ test("an unsaved draft, new files included, survives a reload until discarded", 
   await dialog.getByLabel("Path").fill("../outside.js");
   await dialog.getByRole("button", { name: "Create" }).click();
   await expect(dialog.getByRole("alert")).toHaveText(/relative path like src\/util\.js/);
+  await dialog.getByLabel("Path").fill("index.mjs/inner.mjs");
+  await dialog.getByRole("button", { name: "Create" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText(/index\.mjs is a file/);
   await dialog.getByLabel("Path").fill("lib/util.mjs");
   await dialog.getByRole("button", { name: "Create" }).click();
   await expect(dialog).toBeHidden();
@@ -130,6 +148,7 @@ test("an unsaved draft, new files included, survives a reload until discarded", 
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Discard" }).click();
   await expect(page.getByText("Deployed code", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Restored your unsaved draft")).toBeHidden();
   // The discarded file's tab goes with it; the editor falls back to the handler.
   const tabs = page.getByRole("tablist", { name: "Open files" }).getByRole("tab");
   await expect(tabs).toHaveText(["index.mjs"]);

@@ -6,7 +6,7 @@ import { cn } from "@/lib/utils";
 import { useCan } from "./viewer-provider";
 
 const linkClass =
-  "rounded-md px-2.5 py-1.5 text-muted-foreground hover:bg-muted hover:text-foreground";
+  "rounded-md px-2.5 py-1.5 whitespace-nowrap text-muted-foreground hover:bg-muted hover:text-foreground";
 
 /** Header links that depend on the role: the audit log for everyone, users for admins. */
 export function AuthNavLinks() {

@@ -3,6 +3,7 @@
 import Editor, { DiffEditor } from "@monaco-editor/react";
 import { useTheme } from "next-themes";
 import { useEffect, useRef } from "react";
+import { flushSync } from "react-dom";
 import { EDITOR_OPTIONS, tabSizeOf } from "./editor-options";
 import { loadLambdaTypings, monaco } from "./monaco-setup";
 
@@ -33,7 +34,10 @@ export default function CodeEditor({ path, value, language, onChange, onSave, on
       language={language}
       theme={resolvedTheme === "dark" ? "vs-dark" : "vs"}
       options={{ ...EDITOR_OPTIONS, tabSize: tabSizeOf(language) }}
-      onChange={(v) => onChange(v ?? "")}
+      // Rendered and committed within the keystroke: <Editor> writes `value` back into the model
+      // whenever the two differ, so a render that lands after the next keystroke would put the
+      // older text back (characters lost, the cursor thrown to the end) when typing fast.
+      onChange={(v) => flushSync(() => onChange(v ?? ""))}
       onMount={(editor) => {
         editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => save.current());
         editor.focus();

@@ -9,13 +9,14 @@ import {
   RotateCcw,
   Rocket,
 } from "lucide-react";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "@/lib/toast";
 import { ErrorPanel } from "@/components/shell/error-panel";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/misc";
 import { UpdateStatus } from "@/components/functions/update-status";
+import { fileAbove, underFileMessage } from "@/lib/functions/package-path";
 import type { FunctionCode } from "@/lib/functions/types";
 import { useFunctionCodeQuery, useFunctionQuery } from "@/lib/queries/use-functions";
 import { useHotkey } from "@/lib/use-hotkey";
@@ -45,6 +46,9 @@ import {
   renamePath,
   type Workspace,
 } from "./workspace";
+
+/** How long after the last edit the draft is written to localStorage. */
+const DRAFT_WRITE_DELAY_MS = 300;
 
 const kindText = {
   binary: "a binary file",
@@ -98,13 +102,32 @@ export function CodeWorkspace({ name }: { name: string }) {
 
   const dirty = useMemo(() => new Set(ws ? dirtyPaths(ws) : []), [ws]);
   const changed = ws ? isDirty(ws, code.data) : false;
+  // The draft is written a moment after typing stops, not on every keystroke (edits render
+  // within the keystroke, see CodeEditor), and at once when the page or this tab goes away.
+  const pendingDraft = useRef<(() => void) | null>(null);
   useEffect(() => {
+    // No workspace (an upload replaced the package): nothing of the old one is written.
+    pendingDraft.current = null;
     if (!ws) return;
-    if (changed) {
-      if (!saveDraft(name, ws))
-        toast.warning("This draft is too large to keep across reloads.", { id: "draft-quota" });
-    } else clearDraft(name);
+    const write = () => {
+      pendingDraft.current = null;
+      if (changed) {
+        if (!saveDraft(name, ws))
+          toast.warning("This draft is too large to keep across reloads.", { id: "draft-quota" });
+      } else clearDraft(name);
+    };
+    pendingDraft.current = write;
+    const timer = setTimeout(write, DRAFT_WRITE_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [ws, changed, name]);
+  useEffect(() => {
+    const flush = () => pendingDraft.current?.();
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, []);
 
   const doDeploy = () => ws && canDeploy && !deploying && void deploy(ws);
   useHotkey("mod+s", doDeploy, Boolean(ws));
@@ -154,6 +177,11 @@ export function CodeWorkspace({ name }: { name: string }) {
       submitLabel: "Create",
       onSubmit: (p) => {
         if (pathExists(current, p)) return "Something already exists at this path.";
+        const file = fileAbove(
+          p,
+          current.files.map((f) => f.path),
+        );
+        if (file) return underFileMessage(file);
         if (kind === "folder") setWs({ ...current, folders: [...current.folders, p] });
         else {
           setWs({
@@ -172,6 +200,11 @@ export function CodeWorkspace({ name }: { name: string }) {
       onSubmit: (to) => {
         if (to === from) return;
         if (pathExists(current, to)) return "Something already exists at this path.";
+        const file = fileAbove(
+          to,
+          current.files.map((f) => f.path),
+        );
+        if (file) return underFileMessage(file);
         if (
           current.files.some(
             (f) => (f.path === from || f.path.startsWith(`${from}/`)) && f.kind !== "text",
@@ -259,7 +292,8 @@ export function CodeWorkspace({ name }: { name: string }) {
           )}
         </div>
       </div>
-      {restored && (
+      {/* Only while the draft is there: deployed, discarded or edited back, it has nothing to say. */}
+      {restored && changed && (
         <Alert>Restored your unsaved draft from this browser. Deploy it or discard it.</Alert>
       )}
       <div

@@ -7,6 +7,7 @@ import { Skeleton } from "@/components/ui/misc";
 import type { FunctionSummary } from "@/lib/functions/types";
 import { functionHref } from "./function-tabs";
 import { RelativeTime } from "./relative-time";
+import { columnClass } from "./table-columns";
 
 export const ROW_HEIGHT = 44;
 
@@ -19,7 +20,7 @@ export function FunctionRow({ fn, index }: { fn: FunctionSummary; index: number 
       className="hover:bg-muted/50 absolute inset-x-0 flex items-center gap-4 border-b px-4 last:border-b-0"
       style={{ height: ROW_HEIGHT, transform: `translateY(${index * ROW_HEIGHT}px)` }}
     >
-      <div role="cell" className="min-w-0 flex-[2] truncate">
+      <div role="cell" className={`${columnClass.name} truncate`}>
         <Link
           href={functionHref(fn.name)}
           onMouseEnter={preloadEditor}
@@ -29,18 +30,18 @@ export function FunctionRow({ fn, index }: { fn: FunctionSummary; index: number 
           {fn.name}
         </Link>
       </div>
-      <div role="cell" className="w-32">
+      <div role="cell" className={columnClass.runtime}>
         <Badge variant="outline" className="font-mono">
           {fn.runtime}
         </Badge>
       </div>
-      <div role="cell" className="w-24 text-right tabular-nums">
+      <div role="cell" className={`${columnClass.memorySize} tabular-nums`}>
         {fn.memorySize} MB
       </div>
-      <div role="cell" className="w-20 text-right tabular-nums">
+      <div role="cell" className={`${columnClass.timeout} tabular-nums`}>
         {fn.timeout} s
       </div>
-      <div role="cell" className="w-32 truncate">
+      <div role="cell" className={`${columnClass.team} truncate`}>
         {fn.team === undefined ? (
           <Skeleton className="h-4 w-16" aria-label="Loading team" />
         ) : fn.team ? (
@@ -49,12 +50,12 @@ export function FunctionRow({ fn, index }: { fn: FunctionSummary; index: number 
           <span className="text-muted-foreground text-xs">unassigned</span>
         )}
       </div>
-      <div role="cell" className="text-muted-foreground w-36">
+      <div role="cell" className={`${columnClass.lastModified} text-muted-foreground`}>
         <RelativeTime value={fn.lastModified} />
       </div>
       <div
         role="cell"
-        className="text-muted-foreground hidden min-w-0 flex-[3] truncate lg:block"
+        className={`${columnClass.description} text-muted-foreground truncate`}
         title={fn.description}
       >
         {fn.description}

@@ -7,15 +7,16 @@ import { cn } from "@/lib/utils";
 import { FunctionRow, ROW_HEIGHT } from "./function-row";
 import type { ListIcons } from "./list-icons";
 import type { Sort, SortKey } from "./list-filters";
+import { columnClass } from "./table-columns";
 
 const columns: { key: SortKey | "description"; label: string; className: string }[] = [
-  { key: "name", label: "Name", className: "min-w-0 flex-[2]" },
-  { key: "runtime", label: "Runtime", className: "w-32" },
-  { key: "memorySize", label: "Memory", className: "w-24 text-right" },
-  { key: "timeout", label: "Timeout", className: "w-20 text-right" },
-  { key: "team", label: "Team", className: "w-32" },
-  { key: "lastModified", label: "Last modified", className: "w-36" },
-  { key: "description", label: "Description", className: "hidden min-w-0 flex-[3] lg:block" },
+  { key: "name", label: "Name", className: columnClass.name },
+  { key: "runtime", label: "Runtime", className: columnClass.runtime },
+  { key: "memorySize", label: "Memory", className: columnClass.memorySize },
+  { key: "timeout", label: "Timeout", className: columnClass.timeout },
+  { key: "team", label: "Team", className: columnClass.team },
+  { key: "lastModified", label: "Last modified", className: columnClass.lastModified },
+  { key: "description", label: "Description", className: columnClass.description },
 ];
 
 /** Rows in the server's HTML: a tall (1,200 px) screen's worth, before the real range is known. */

@@ -24,7 +24,7 @@ export function ConnectionIndicator({ retryIcon }: { retryIcon: ReactElement }) 
       <span
         role="status"
         aria-label={`Backend ${name}: ${ok ? "connected" : isPending ? "checking" : "unreachable"}`}
-        className="flex items-center gap-2 rounded-md border px-2.5 py-1 text-xs"
+        className="flex items-center gap-2 rounded-md border px-2.5 py-1 text-xs whitespace-nowrap"
       >
         <span
           aria-hidden

@@ -19,6 +19,8 @@ export type ActionError = {
   message: string;
   /** Field path (e.g. "memorySize", "env.0.key") to messages, shown next to the field. */
   fieldErrors?: Record<string, string[]>;
+  /** What the action had already changed when it failed (several backend calls, no transaction). */
+  saved?: string[];
 };
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };

@@ -2,13 +2,14 @@
 
 import {
   DeleteFunctionConcurrencyCommand,
+  GetFunctionConfigurationCommand,
   PutFunctionConcurrencyCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateFunctionConfigurationCommand,
 } from "@aws-sdk/client-lambda";
 import { defineAction } from "./action-client";
-import { fail, ok } from "./result";
+import { fail, ok, type ActionError } from "./result";
 import { lambdaClient } from "@/lib/aws/clients";
 import { toActionError, withFieldFromMessage } from "@/lib/aws/errors";
 import { getFunction, getFunctionRaw } from "@/lib/data/get-function";
@@ -27,9 +28,16 @@ async function step(field: string, run: () => Promise<unknown>) {
   }
 }
 
+/** "a", "a and b", "a, b and c". */
+const listed = (parts: string[]) =>
+  parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+
 /**
- * The Configuration tab's save: UpdateFunctionConfiguration (guarded by RevisionId), then the
- * tag difference (TagResource/UntagResource) and reserved concurrency, each only if changed.
+ * The Configuration tab's save, in three backend calls Lambda cannot make atomic: reserved
+ * concurrency first (the step AWS refuses most often, on account limits), then
+ * UpdateFunctionConfiguration (guarded by RevisionId), then the tag difference, each only if
+ * changed. A stale form is refused before anything is written. A refusal after an earlier step
+ * succeeded says what was saved (the message, the audit entry and `saved`), never "not saved".
  */
 export const updateFunctionConfiguration = defineAction({
   name: "updateFunctionConfiguration",
@@ -42,12 +50,52 @@ export const updateFunctionConfiguration = defineAction({
     const client = lambdaClient();
     const before = await getFunctionRaw(input.name);
     const arn = before.Configuration?.FunctionArn ?? "";
+    const stale = () =>
+      fail({
+        code: "conflict",
+        message: "The function changed since you opened it. Reload to see the new values.",
+      });
+    if (input.revisionId && before.Configuration?.RevisionId !== input.revisionId) return stale();
+
+    let revisionId = input.revisionId;
+    const saved: string[] = [];
+    const failed = (error: ActionError) =>
+      fail(
+        saved.length
+          ? {
+              ...error,
+              message: `${error.message} (Saved before this: ${listed(saved)}.)`,
+              saved,
+            }
+          : error,
+      );
+
+    const reserved = before.Concurrency?.ReservedConcurrentExecutions ?? null;
+    if (reserved !== input.reservedConcurrency) {
+      const concurrencyError = await step("reservedConcurrency", () =>
+        input.reservedConcurrency === null
+          ? client.send(new DeleteFunctionConcurrencyCommand({ FunctionName: input.name }))
+          : client.send(
+              new PutFunctionConcurrencyCommand({
+                FunctionName: input.name,
+                ReservedConcurrentExecutions: input.reservedConcurrency,
+              }),
+            ),
+      );
+      if (concurrencyError) return failed(concurrencyError);
+      saved.push("reserved concurrency");
+      // Where that change moves the RevisionId, the form's is stale through our own write only
+      // (it matched just above): continue from the revision it produced.
+      revisionId =
+        (await client.send(new GetFunctionConfigurationCommand({ FunctionName: input.name })))
+          .RevisionId ?? revisionId;
+    }
 
     const configError = await step("_form", () =>
       client.send(
         new UpdateFunctionConfigurationCommand({
           FunctionName: input.name,
-          RevisionId: input.revisionId,
+          RevisionId: revisionId,
           Description: input.description,
           Handler: input.handler,
           Runtime: input.runtime,
@@ -58,14 +106,10 @@ export const updateFunctionConfiguration = defineAction({
       ),
     );
     if (configError) {
-      if (configError.code === "conflict" && input.revisionId) {
-        return fail({
-          ...configError,
-          message: "The function changed since you opened it. Reload to see the new values.",
-        });
-      }
-      return fail(configError);
+      if (configError.code === "conflict" && input.revisionId && !saved.length) return stale();
+      return failed(configError);
     }
+    saved.push("the settings");
 
     const desired: Record<string, string> = Object.fromEntries(
       input.tags.map((t) => [t.key, t.value]),
@@ -88,22 +132,7 @@ export const updateFunctionConfiguration = defineAction({
             client.send(new TagResourceCommand({ Resource: arn, Tags: changed })),
           )
         : undefined);
-    if (tagError) return fail(tagError);
-
-    const reserved = before.Concurrency?.ReservedConcurrentExecutions ?? null;
-    if (reserved !== input.reservedConcurrency) {
-      const concurrencyError = await step("reservedConcurrency", () =>
-        input.reservedConcurrency === null
-          ? client.send(new DeleteFunctionConcurrencyCommand({ FunctionName: input.name }))
-          : client.send(
-              new PutFunctionConcurrencyCommand({
-                FunctionName: input.name,
-                ReservedConcurrentExecutions: input.reservedConcurrency,
-              }),
-            ),
-      );
-      if (concurrencyError) return fail(concurrencyError);
-    }
+    if (tagError) return failed(tagError);
     return ok(await getFunction(input.name));
   },
 });

@@ -12,3 +12,22 @@ export function packagePathProblem(path: string): string | undefined {
 }
 
 export const MAX_PACKAGE_PATH = 1024;
+
+/**
+ * The file among `files` that `path` would sit inside (`index.mjs` for `index.mjs/util.js`), or
+ * undefined. A zip cannot hold a file and a folder of the same name: Lambda refuses it as a
+ * zip it cannot unpack.
+ */
+export function fileAbove(path: string, files: Iterable<string>): string | undefined {
+  const taken = new Set(files);
+  const segments = path.split("/");
+  for (let i = 1; i < segments.length; i++) {
+    const prefix = segments.slice(0, i).join("/");
+    if (taken.has(prefix)) return prefix;
+  }
+  return undefined;
+}
+
+/** The message for a path under a file, shared by the file dialogs and the deploy schema. */
+export const underFileMessage = (file: string) =>
+  `${file} is a file, so it cannot hold other files. Choose another folder.`;

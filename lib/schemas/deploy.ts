@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { packagePathProblem } from "@/lib/functions/package-path";
+import { fileAbove, packagePathProblem, underFileMessage } from "@/lib/functions/package-path";
 import { functionNameSchema } from "./function";
 import { zipBase64Schema } from "./zip-upload";
 
@@ -14,12 +14,28 @@ export const packagePathSchema = z.string().superRefine((path, ctx) => {
  * the deployed package (binaries, node_modules, large files): their bytes never travel to the
  * browser, so they cannot be corrupted on the way.
  */
-export const deployCodeSchema = z.object({
-  name: functionNameSchema,
-  revisionId: z.string().min(1),
-  files: z.array(z.object({ path: packagePathSchema, content: z.string() })),
-  keep: z.array(packagePathSchema),
-});
+export const deployCodeSchema = z
+  .object({
+    name: functionNameSchema,
+    revisionId: z.string().min(1),
+    files: z.array(z.object({ path: packagePathSchema, content: z.string() })),
+    keep: z.array(packagePathSchema),
+  })
+  .superRefine((input, ctx) => {
+    const paths = [...input.files.map((f) => f.path), ...input.keep];
+    for (const [i, path] of paths.entries()) {
+      const file = fileAbove(path, paths);
+      if (file) {
+        const inFiles = i < input.files.length;
+        ctx.addIssue({
+          code: "custom",
+          path: inFiles ? ["files", i, "path"] : ["keep", i - input.files.length],
+          message: underFileMessage(file),
+        });
+        return;
+      }
+    }
+  });
 export type DeployCodeInput = z.infer<typeof deployCodeSchema>;
 
 /** Replaces the whole package with an uploaded .zip (the Code tab's "Upload .zip"). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { configurationFormSchema } from "./configuration";
 import { createFunctionSchema } from "./create-function";
 import { deployCodeSchema } from "./deploy";
-import { packagePathProblem } from "@/lib/functions/package-path";
+import { fileAbove, packagePathProblem, underFileMessage } from "@/lib/functions/package-path";
 import { envVarsSchema, looksSecret } from "./environment";
 import { functionNameSchema, memorySchema, timeoutSchema } from "./function";
 import { tagsSchema } from "./tags";
@@ -163,5 +163,31 @@ describe("package paths (Code tab dialogs and deploy)", () => {
   });
   it.each(["index.mjs", "src/util.js", ".env", "a/.b/c"])("accepts %s", (path) => {
     expect(packagePathProblem(path)).toBeUndefined();
+  });
+  it("finds the file a path would sit inside", () => {
+    expect(fileAbove("index.mjs/x.js", ["index.mjs"])).toBe("index.mjs");
+    expect(fileAbove("a/b/c.js", ["a/b", "z"])).toBe("a/b");
+    expect(fileAbove("a/b.js", ["a/c.js", "a"])).toBe("a");
+    expect(fileAbove("index.mjs", ["index.mjs"])).toBeUndefined();
+    expect(fileAbove("src/util.js", ["src/index.js", "srcx"])).toBeUndefined();
+  });
+  it("refuses a deploy with a file under another file, as the dialogs do", () => {
+    const r = deployCodeSchema.safeParse({
+      name: "fn",
+      revisionId: "r",
+      files: [
+        { path: "index.mjs", content: "" },
+        { path: "index.mjs/x.js", content: "" },
+      ],
+      keep: [],
+    });
+    expect(firstMessage(r)).toBe(underFileMessage("index.mjs"));
+    const kept = deployCodeSchema.safeParse({
+      name: "fn",
+      revisionId: "r",
+      files: [{ path: "lib/a.js", content: "" }],
+      keep: ["lib"],
+    });
+    expect(firstMessage(kept)).toBe(underFileMessage("lib"));
   });
 });

@@ -159,3 +159,50 @@ it("records an uploaded .zip as a deploy with its CodeSha256, and refuses a stal
     source: "zip upload",
   });
 });
+
+it("changes nothing when AWS refuses the reserved concurrency, and nothing on a stale form", async () => {
+  const name = "audited-partial";
+  expect((await createAsDev(name)).ok).toBe(true);
+  await engine.waitReady(name);
+  const config = async () =>
+    (await engine.lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!;
+  const base = {
+    name,
+    description: "",
+    handler: "index.handler",
+    runtime: "nodejs20.x" as const,
+    timeout: 3,
+    environment: [],
+    team: "alpha",
+    tags: [],
+  };
+  const overLimit = await withRequestHeaders(dev, () =>
+    updateFunctionConfiguration({
+      ...base,
+      revisionId: undefined,
+      memorySize: 512,
+      // The account has 1,000; at least 100 must stay unreserved (facts §1.7).
+      reservedConcurrency: 950,
+    }),
+  );
+  expect(overLimit.ok).toBe(false);
+  if (overLimit.ok) return;
+  expect(overLimit.error.saved).toBeUndefined();
+  expect(overLimit.error.fieldErrors?.reservedConcurrency?.[0]).toMatch(/minimum value of \[100\]/);
+  expect((await config()).MemorySize).toBe(128);
+
+  const stale = await withRequestHeaders(dev, () =>
+    updateFunctionConfiguration({
+      ...base,
+      revisionId: "not-the-current-revision",
+      memorySize: 256,
+      reservedConcurrency: 5,
+    }),
+  );
+  expect(stale.ok).toBe(false);
+  if (stale.ok) return;
+  expect(stale.error.code).toBe("conflict");
+  const after = await engine.lambda.send(new GetFunctionCommand({ FunctionName: name }));
+  expect(after.Configuration!.MemorySize).toBe(128);
+  expect(after.Concurrency?.ReservedConcurrentExecutions).toBeUndefined();
+});

@@ -41,7 +41,15 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
       const result = await updateFunctionConfiguration({ ...data, name: detail.name, revisionId });
       if (!result.ok) {
         form.setServerErrors(result.error.fieldErrors ?? { _form: [result.error.message] });
-        toast.error("Configuration not saved", { description: result.error.message });
+        if (!result.error.saved?.length) {
+          toast.error("Configuration not saved", { description: result.error.message });
+          return;
+        }
+        // Part of it landed: the page shows it, and the next save starts from its revision.
+        toast.error("Configuration partly saved", { description: result.error.message });
+        await queryClient.invalidateQueries({ queryKey: functionKeys.detail(detail.name) });
+        const fresh = queryClient.getQueryData<FunctionDetail>(functionKeys.detail(detail.name));
+        if (fresh) setRevisionId(fresh.revisionId);
         return;
       }
       queryClient.setQueryData(functionKeys.detail(detail.name), result.data);

@@ -5,6 +5,7 @@ import { LoaderCircle, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "@/lib/toast";
+import { clearDraft } from "@/components/editor/draft-store";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
@@ -29,6 +30,8 @@ export function DangerZone({ name }: { name: string }) {
         setError(result.error.fieldErrors?.confirmation?.[0] ?? result.error.message);
         return;
       }
+      // A draft outlives a reload, not the function: a new one of that name starts clean.
+      clearDraft(name);
       queryClient.removeQueries({ queryKey: functionKeys.detail(name) });
       queryClient.removeQueries({ queryKey: functionKeys.code(name) });
       await queryClient.invalidateQueries({ queryKey: functionKeys.list() });

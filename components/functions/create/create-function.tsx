@@ -45,6 +45,10 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
   });
   const { values, set, error } = form;
   const template = templates.find((t) => t.id === selected);
+  // A template's code is for one language: its other versions only (Python code never runs on Node).
+  const runtimeChoices = template
+    ? runtimes.filter((r) => runtimeFamily(r) === runtimeFamily(template.runtime))
+    : runtimes;
 
   function choose(id: string) {
     setSelected(id);
@@ -106,7 +110,7 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
             <CardTitle>{template ? template.name : "Upload a .zip"}</CardTitle>
             <CardDescription>
               {template
-                ? `${template.runtime} · ${template.handler}`
+                ? `${String(values.runtime)} · ${values.handler}`
                 : "Create a function from your own package."}
             </CardDescription>
           </CardHeader>
@@ -151,7 +155,7 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
                       );
                   }}
                 >
-                  {runtimes.map((r) => (
+                  {runtimeChoices.map((r) => (
                     <option key={r} value={r}>
                       {r}
                     </option>
@@ -217,3 +221,6 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
     </div>
   );
 }
+
+/** `nodejs22.x` → `nodejs`, `python3.13` → `python`: the language a runtime runs. */
+const runtimeFamily = (runtime: string) => runtime.replace(/[\d.]+(?:\.x)?$/, "");
