@@ -45,7 +45,7 @@ export function UserMenu({
         onClick={() => setOpen((o) => !o)}
       >
         {icons.account}
-        <span className="hidden max-w-40 truncate sm:inline">{viewer.email}</span>
+        <span className="hidden max-w-40 truncate lg:inline">{viewer.email}</span>
       </Button>
       {open && (
         <div
