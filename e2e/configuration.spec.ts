@@ -14,11 +14,26 @@ test("configuration changes persist across a reload", async ({ page, lambda, mak
   await config.addPair("Tag", "owner", "ada");
   await config.field("Reserved concurrency").fill("5");
   await config.saveAndConfirm();
+  // A second save from the same form, once that update has finished (which moves the
+  // RevisionId again), goes through instead of being refused as stale.
+  await expect(page.getByRole("status").filter({ hasText: "Active" }).first()).toBeVisible({
+    timeout: 30_000,
+  });
+  await config.field("Timeout (seconds)").fill("31");
+  await config.save();
+  await expect
+    .poll(
+      async () =>
+        (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration?.Timeout,
+      { timeout: 20_000 },
+    )
+    .toBe(31);
+  await expect(page.getByText(/changed since you opened it/)).toHaveCount(0);
 
   await page.reload();
   await config.goto(name);
   await expect(config.field("Memory (MB)")).toHaveValue("512");
-  await expect(config.field("Timeout (seconds)")).toHaveValue("30");
+  await expect(config.field("Timeout (seconds)")).toHaveValue("31");
   await expect(config.field("Team")).toHaveValue("growth");
   await expect(config.field("Reserved concurrency")).toHaveValue("5");
   // Secret-looking values stay masked until revealed.
@@ -31,7 +46,7 @@ test("configuration changes persist across a reload", async ({ page, lambda, mak
   const out = await lambda.send(new GetFunctionCommand({ FunctionName: name }));
   expect(out.Configuration).toMatchObject({
     MemorySize: 512,
-    Timeout: 30,
+    Timeout: 31,
     Description: "Greets people",
   });
   expect(out.Tags).toMatchObject({ team: "growth", owner: "ada" });

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, Save } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { toast } from "@/lib/toast";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -25,6 +25,18 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
   const canEdit = useCan()("functions.configure", detail.team);
   const queryClient = useQueryClient();
   const [revisionId, setRevisionId] = useState(detail.revisionId);
+  // The settings this form started from or last saved. A save's own update moves the RevisionId
+  // again when it finishes (InProgress → Successful), as do tag and concurrency changes: while
+  // the function still has exactly these settings the newer revision is followed, since nothing
+  // of anyone's could be overwritten; otherwise the next save is refused as stale.
+  const [baseline, setBaseline] = useState(() => JSON.stringify(toForm(detail)));
+  if (
+    detail.lastUpdateStatus !== "InProgress" &&
+    detail.revisionId !== revisionId &&
+    JSON.stringify(toForm(detail)) === baseline
+  ) {
+    setRevisionId(detail.revisionId);
+  }
   const [pending, startTransition] = useTransition();
   const form = useValidatedForm(configurationFormSchema, toForm(detail));
   const { values, set, error } = form;
@@ -33,14 +45,29 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
     ? runtimes
     : [detail.runtime, ...runtimes];
 
+  // After a refused save, the first field in error is brought to the middle of the screen and
+  // focused: the last fields sit under the sticky save bar otherwise.
+  const formRef = useRef<HTMLFormElement>(null);
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (!refusals) return;
+    const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    field?.scrollIntoView({ block: "center" });
+    field?.focus({ preventScroll: true });
+  }, [refusals]);
+
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     const data = form.submit();
-    if (!data) return;
+    if (!data) {
+      setRefusals((n) => n + 1);
+      return;
+    }
     startTransition(async () => {
       const result = await updateFunctionConfiguration({ ...data, name: detail.name, revisionId });
       if (!result.ok) {
         form.setServerErrors(result.error.fieldErrors ?? { _form: [result.error.message] });
+        setRefusals((n) => n + 1);
         if (!result.error.saved?.length) {
           toast.error("Configuration not saved", { description: result.error.message });
           return;
@@ -55,6 +82,7 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
       queryClient.setQueryData(functionKeys.detail(detail.name), result.data);
       void queryClient.invalidateQueries({ queryKey: functionKeys.list() });
       setRevisionId(result.data.revisionId);
+      setBaseline(JSON.stringify(toForm(result.data)));
       form.reset(toForm(result.data));
       toast.success("Configuration saved");
     });
@@ -63,7 +91,13 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
   const envBytes = envSizeBytes(values.environment);
   const concurrency = values.reservedConcurrency;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Configuration" className="grid gap-6">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Configuration"
+      className="grid gap-6"
+    >
       <Card>
         <CardHeader>
           <CardTitle>General</CardTitle>
