@@ -76,7 +76,10 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
         toast.error("Configuration partly saved", { description: result.error.message });
         await queryClient.invalidateQueries({ queryKey: functionKeys.detail(detail.name) });
         const fresh = queryClient.getQueryData<FunctionDetail>(functionKeys.detail(detail.name));
-        if (fresh) setRevisionId(fresh.revisionId);
+        if (fresh) {
+          setRevisionId(fresh.revisionId);
+          setBaseline(JSON.stringify(toForm(fresh)));
+        }
         return;
       }
       queryClient.setQueryData(functionKeys.detail(detail.name), result.data);
