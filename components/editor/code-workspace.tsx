@@ -170,18 +170,23 @@ export function CodeWorkspace({ name }: { name: string }) {
         },
     );
 
+  /** Why a new or renamed entry cannot go to `p`: something is there, or a file is above it. */
+  const placeTaken = (p: string) => {
+    if (pathExists(current, p)) return "Something already exists at this path.";
+    const file = fileAbove(
+      p,
+      current.files.map((f) => f.path),
+    );
+    return file && underFileMessage(file);
+  };
   const create = (kind: "file" | "folder", parent: string) =>
     setPathRequest({
       title: kind === "file" ? "New file" : "New folder",
       initial: parent ? `${parent}/` : "",
       submitLabel: "Create",
       onSubmit: (p) => {
-        if (pathExists(current, p)) return "Something already exists at this path.";
-        const file = fileAbove(
-          p,
-          current.files.map((f) => f.path),
-        );
-        if (file) return underFileMessage(file);
+        const taken = placeTaken(p);
+        if (taken) return taken;
         if (kind === "folder") setWs({ ...current, folders: [...current.folders, p] });
         else {
           setWs({
@@ -199,12 +204,8 @@ export function CodeWorkspace({ name }: { name: string }) {
       submitLabel: "Rename",
       onSubmit: (to) => {
         if (to === from) return;
-        if (pathExists(current, to)) return "Something already exists at this path.";
-        const file = fileAbove(
-          to,
-          current.files.map((f) => f.path),
-        );
-        if (file) return underFileMessage(file);
+        const taken = placeTaken(to);
+        if (taken) return taken;
         if (
           current.files.some(
             (f) => (f.path === from || f.path.startsWith(`${from}/`)) && f.kind !== "text",

@@ -28,10 +28,6 @@ async function step(field: string, run: () => Promise<unknown>) {
   }
 }
 
-/** "a", "a and b", "a, b and c". */
-const listed = (parts: string[]) =>
-  parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-
 /**
  * The Configuration tab's save, in three backend calls Lambda cannot make atomic: reserved
  * concurrency first (the step AWS refuses most often, on account limits), then
@@ -64,7 +60,7 @@ export const updateFunctionConfiguration = defineAction({
         saved.length
           ? {
               ...error,
-              message: `${error.message} (Saved before this: ${listed(saved)}.)`,
+              message: `${error.message} (Saved before this: ${saved.join(" and ")}.)`,
               saved,
             }
           : error,

@@ -18,8 +18,12 @@ export const MAX_PACKAGE_PATH = 1024;
  * undefined. A zip cannot hold a file and a folder of the same name: Lambda refuses it as a
  * zip it cannot unpack.
  */
-export function fileAbove(path: string, files: Iterable<string>): string | undefined {
-  const taken = new Set(files);
+export function fileAbove(
+  path: string,
+  files: ReadonlySet<string> | Iterable<string>,
+): string | undefined {
+  // Callers checking many paths pass one Set; building it per path would be quadratic.
+  const taken = files instanceof Set ? (files as ReadonlySet<string>) : new Set(files);
   const segments = path.split("/");
   for (let i = 1; i < segments.length; i++) {
     const prefix = segments.slice(0, i).join("/");

@@ -23,8 +23,9 @@ export const deployCodeSchema = z
   })
   .superRefine((input, ctx) => {
     const paths = [...input.files.map((f) => f.path), ...input.keep];
+    const taken = new Set(paths);
     for (const [i, path] of paths.entries()) {
-      const file = fileAbove(path, paths);
+      const file = fileAbove(path, taken);
       if (file) {
         const inFiles = i < input.files.length;
         ctx.addIssue({
