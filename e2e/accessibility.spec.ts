@@ -25,7 +25,9 @@ async function violations(page: Page) {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`pages meet WCAG 2.1 AA in ${scheme}`, async ({ page, makeFunction }) => {
-    test.setTimeout(120_000);
+    // Eight scans across the pages, the Code tab's Monaco among them: 1.4–1.5 min on a quiet
+    // 2-core runner, and one loaded CI run went past 2 min.
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme });
     const name = await makeFunction({ template: "hello-world-python", prefix: "a11y" });
 
