@@ -9,7 +9,13 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       {children}
-      <LazyToaster richColors closeButton position="bottom-right" />
+      {/* Above the Configuration tab's sticky save bar, whose buttons sit at the bottom right. */}
+      <LazyToaster
+        richColors
+        closeButton
+        position="bottom-right"
+        offset={{ bottom: "4.75rem", right: "1.5rem" }}
+      />
     </ThemeProvider>
   );
 }
