@@ -32,10 +32,21 @@ test.describe("viewer", () => {
     await expect(page.getByRole("heading", { name: "Functions" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Create function" })).toHaveCount(0);
 
+    // The create page is not offered, not even by its address.
+    await page.goto("/functions/new");
+    await expect(page).toHaveURL(/\/functions$/);
+
     const code = new CodePage(page);
     await code.goto(name);
     await expect(code.editor()).toContainText("handler");
     await expect(code.deployButton()).toHaveCount(0);
+    // The code is read-only: typing changes nothing and the tree offers no changes.
+    await expect(page.getByText("Read-only: your role cannot change this function.")).toBeVisible();
+    await code.editor().locator(".view-lines").click();
+    await page.keyboard.insertText("viewer was here");
+    await expect(code.editor()).not.toContainText("viewer was here");
+    await expect(page.getByText("Deployed code", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "New file" })).toHaveCount(0);
 
     const config = new ConfigurationPage(page);
     await config.goto(name);

@@ -1,5 +1,6 @@
 import { buildPackage, textEntry } from "../lib/zip/package";
 import { CodePage } from "./pages/code-page";
+import { getTemplate } from "../lib/templates/catalog";
 import { expect, invoke, settled, test } from "./fixtures";
 
 const handlerV2 = `export const handler = async (event) => ({ message: "v2 " + (event.name ?? "anon") });\n`;
@@ -156,13 +157,18 @@ test("an unsaved draft, new files included, survives a reload until discarded", 
   await expect(code.editor()).not.toContainText("draft that must survive");
 });
 
-test("a deploy in between shows a diff; rebase keeps my edits, overwrite replaces theirs", async ({
+test("a deploy in between shows a diff; rebase merges both edits, overwrite replaces theirs", async ({
   browser,
   lambda,
   makeFunction,
 }) => {
   test.setTimeout(240_000);
   const name = await makeFunction({ template: "hello-world-nodejs", prefix: "conflict" });
+  const original = getTemplate("hello-world-nodejs")!.files.find(
+    (f) => f.path === "index.mjs",
+  )!.content;
+  // Lines are 1-based, as in the editor's gutter.
+  const lineOf = (text: string) => original.split("\n").findIndex((l) => l.includes(text)) + 1;
   const alice = await browser.newContext({ storageState: process.env.E2E_STATE });
   const bob = await browser.newContext({ storageState: process.env.E2E_STATE });
   try {
@@ -171,25 +177,32 @@ test("a deploy in between shows a diff; rebase keeps my edits, overwrite replace
     await a.goto(name);
     await b.goto(name);
 
-    await b.replaceText(`export const handler = async () => "bob";\n`);
+    // Bob and Alice change different lines of the same file.
+    await b.replaceLine(lineOf("first_name ??"), `const firstName = event?.first_name ?? "Bob";`);
     await b.deployButton().click();
     await b.expectDeployed();
     await settled(lambda, name);
 
-    await a.replaceText(`export const handler = async () => "alice";\n`);
+    await a.replaceLine(
+      lineOf("return {"),
+      'return { message: `Hello, ${fullName}!`, by: "alice" };',
+    );
     await a.deployButton().click();
     const dialog = a.page.getByRole("dialog", { name: "Someone deployed this function meanwhile" });
     await expect(dialog).toBeVisible();
     // The diff shows bob's deployed code against alice's draft.
-    await expect(dialog.locator(".monaco-diff-editor")).toContainText("bob");
+    await expect(dialog.locator(".monaco-diff-editor")).toContainText("Bob");
     await expect(dialog.locator(".monaco-diff-editor")).toContainText("alice");
 
     await dialog.getByRole("button", { name: "Rebase my edits" }).click();
+    await expect(dialog).toBeHidden();
     await expect(a.editor()).toContainText("alice");
+    await expect(a.editor()).toContainText(`"Bob"`);
     await a.deployButton().click();
     await a.expectDeployed();
     await settled(lambda, name);
-    expect(await invoke(lambda, name)).toBe("alice");
+    // Neither edit was lost.
+    expect(await invoke(lambda, name)).toEqual({ message: "Hello, Bob!", by: "alice" });
 
     // Bob still edits on top of his own (now stale) revision and chooses to overwrite.
     await b.replaceText(`export const handler = async () => "bob again";\n`);
@@ -201,6 +214,18 @@ test("a deploy in between shows a diff; rebase keeps my edits, overwrite replace
     await expect(bobDialog).toBeHidden();
     await b.expectDeployed();
     await settled(lambda, name);
+    expect(await invoke(lambda, name)).toBe("bob again");
+
+    // Alice, still on her revision, rewrites the same line: the rebase marks both versions,
+    // and a deploy is refused until she resolves them.
+    await a.replaceText(`export const handler = async () => "alice again";\n`);
+    await a.deployButton().click();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("button", { name: "Rebase my edits" }).click();
+    await expect(a.page.getByText("Rebased, with conflicts to resolve")).toBeVisible();
+    await expect(a.editor()).toContainText("<<<<<<< your draft");
+    await a.deployButton().click();
+    await expect(a.page.getByText("Resolve the merge conflicts first")).toBeVisible();
     expect(await invoke(lambda, name)).toBe("bob again");
   } finally {
     await alice.close();

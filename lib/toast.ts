@@ -2,7 +2,7 @@
  * Toasts without sonner in the first load: sonner (~10 kB gzip) loads on the first toast, or
  * right after hydration through `LazyToaster`. Same call shape as sonner's `toast.*`.
  */
-type Options = { id?: string | number; description?: string };
+type Options = { id?: string | number; description?: string; duration?: number };
 type Kind = "success" | "error" | "info" | "warning";
 
 const show = (kind: Kind) => (message: string, options?: Options) => {

@@ -67,16 +67,35 @@ const env = {
 const children = [];
 let stopping = false;
 
-function run(name, args) {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
-  children.push(child);
-  child.on("exit", (code, signal) => {
-    if (!stopping) {
+/** Restarts of a process that stops on its own, at most this many within RESTART_WINDOW_MS. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
+
+/**
+ * Runs a child; if it stops on its own, `restart` ones are started again (the engine: open
+ * console pages then say "unreachable" for a moment instead of the console going away with
+ * it), the others stop everything.
+ */
+function run(name, args, { restart = false } = {}) {
+  const restarts = [];
+  const start = () => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
+    children.push(child);
+    child.on("exit", (code, signal) => {
+      if (stopping) return;
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      if (restart && restarts.length < MAX_RESTARTS) {
+        restarts.push(now);
+        log(`${name} stopped (${signal ?? code}); starting it again in 1 s.`);
+        setTimeout(() => stopping || start(), 1000);
+        return;
+      }
       log(`${name} stopped (${signal ?? code}); stopping the rest.`);
       stop(code ?? 1);
-    }
-  });
-  return child;
+    });
+  };
+  start();
 }
 
 function stop(code = 0) {
@@ -114,14 +133,18 @@ async function waitFor(url, seconds) {
 }
 
 fs.mkdirSync(path.join(dataDir, "engine"), { recursive: true });
-run("engine", [
-  "--enable-source-maps",
-  engineEntry,
-  "--port",
-  String(enginePort),
-  "--data-dir",
-  path.join(dataDir, "engine"),
-]);
+run(
+  "engine",
+  [
+    "--enable-source-maps",
+    engineEntry,
+    "--port",
+    String(enginePort),
+    "--data-dir",
+    path.join(dataDir, "engine"),
+  ],
+  { restart: true },
+);
 if (!(await waitFor(`http://127.0.0.1:${enginePort}/2015-03-31/functions`, 30))) {
   log(`The engine did not answer on port ${enginePort}.`);
   stop(1);

@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/misc";
 import type { ActionError } from "@/lib/actions/result";
+import { errorsOf } from "@/lib/schemas/field-errors";
 import type { Role } from "./types";
 import { parseTeams, type AdminActions } from "./types";
 
@@ -85,7 +86,7 @@ export function NewUserForm({ create }: { create: AdminActions["createUserAccoun
           <Field
             label="Teams"
             hint="Comma-separated, e.g. payments, search"
-            error={error?.fieldErrors?.teams}
+            error={errorsOf(error?.fieldErrors, "teams")}
           >
             <Input name="teams" autoComplete="off" />
           </Field>

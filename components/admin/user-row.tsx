@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/result";
+import { errorsOf } from "@/lib/schemas/field-errors";
 import type { Role } from "./types";
 import { PasswordDialog } from "./password-dialog";
 import { parseTeams, type AdminActions, type UserRow as Row } from "./types";
@@ -29,7 +30,11 @@ export function UserRow({
   const run = (label: string, call: () => Promise<ActionResult<unknown>>) =>
     start(async () => {
       const result = await call();
-      if (!result.ok) toast.error(result.error.message);
+      // The field's own message ("Use letters, numbers…") says what to fix; the generic one does not.
+      if (!result.ok)
+        toast.error(result.error.message, {
+          description: errorsOf(result.error.fieldErrors, "teams")?.join(" "),
+        });
       else toast.success(label);
       router.refresh();
     });

@@ -15,10 +15,22 @@ type Props = {
   onSave: () => void;
   /** Called once Monaco has mounted and shows the file. */
   onReady?: () => void;
+  /** For roles that may not deploy this function: no edits, and Monaco says why on a keypress. */
+  readOnly?: boolean;
 };
 
+const READ_ONLY_MESSAGE = { value: "Your role cannot change this function's code." };
+
 /** The Monaco editor itself; loaded only through next/dynamic so it never weighs on first load. */
-export default function CodeEditor({ path, value, language, onChange, onSave, onReady }: Props) {
+export default function CodeEditor({
+  path,
+  value,
+  language,
+  onChange,
+  onSave,
+  onReady,
+  readOnly = false,
+}: Props) {
   const { resolvedTheme } = useTheme();
   const save = useRef(onSave);
   useEffect(() => {
@@ -33,7 +45,12 @@ export default function CodeEditor({ path, value, language, onChange, onSave, on
       value={value}
       language={language}
       theme={resolvedTheme === "dark" ? "vs-dark" : "vs"}
-      options={{ ...EDITOR_OPTIONS, tabSize: tabSizeOf(language) }}
+      options={{
+        ...EDITOR_OPTIONS,
+        tabSize: tabSizeOf(language),
+        readOnly,
+        readOnlyMessage: READ_ONLY_MESSAGE,
+      }}
       // Rendered and committed within the keystroke: <Editor> writes `value` back into the model
       // whenever the two differ, so a render that lands after the next keystroke would put the
       // older text back (characters lost, the cursor thrown to the end) when typing fast.

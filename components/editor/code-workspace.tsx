@@ -41,7 +41,6 @@ import {
   fromCode,
   isDirty,
   pathExists,
-  rebase,
   removePath,
   renamePath,
   type Workspace,
@@ -243,6 +242,11 @@ export function CodeWorkspace({ name }: { name: string }) {
             ? `${dirty.size || "Some"} unsaved change${dirty.size === 1 ? "" : "s"} — draft kept in this browser`
             : "Deployed code"}
         </span>
+        {detail && !canDeploy && (
+          <span className="text-muted-foreground text-sm">
+            · Read-only: your role cannot change this function.
+          </span>
+        )}
         {code.data && <PackageSize zipped={detail?.codeSize} files={code.data.files} />}
         {detail && (detail.lastUpdateStatus !== "Successful" || detail.state !== "Active") && (
           <UpdateStatus detail={detail} />
@@ -297,6 +301,7 @@ export function CodeWorkspace({ name }: { name: string }) {
       {restored && changed && (
         <Alert>Restored your unsaved draft from this browser. Deploy it or discard it.</Alert>
       )}
+
       <div
         className={cn(
           "bg-card grid grid-cols-[15rem_minmax(0,1fr)] overflow-hidden rounded-lg border",
@@ -312,6 +317,7 @@ export function CodeWorkspace({ name }: { name: string }) {
             onCreate={create}
             onRename={rename}
             onDelete={remove}
+            editable={canDeploy}
           />
         </div>
         <div className="flex min-h-0 flex-col">
@@ -336,6 +342,7 @@ export function CodeWorkspace({ name }: { name: string }) {
                     onChange={edit}
                     onSave={doDeploy}
                     onReady={() => setEditorReady(true)}
+                    readOnly={!canDeploy}
                   />
                 )}
               </>
@@ -358,11 +365,20 @@ export function CodeWorkspace({ name }: { name: string }) {
         draft={current}
         latest={conflict}
         onClose={clearConflict}
-        onRebase={() => {
-          if (conflict) {
-            setWs(rebase(current, conflict));
-            clearConflict();
+        onRebase={async () => {
+          if (!conflict) return;
+          // The merge (diff3) loads only when someone rebases: not in the Code tab's first load.
+          const { rebase } = await import("./rebase");
+          const { workspace, conflicts } = rebase(current, conflict);
+          setWs(workspace);
+          clearConflict();
+          if (conflicts.length === 0) {
             toast.info("Rebased onto the new code. Review, then deploy.");
+          } else {
+            toast.warning("Rebased, with conflicts to resolve", {
+              description: `Both of you changed the same lines in ${conflicts.join(", ")}. Both versions are kept between <<<<<<< and >>>>>>> markers: keep what should stay, then deploy.`,
+              duration: 15_000,
+            });
           }
         }}
         onOverwrite={() => conflict && void deploy(current, conflict.revisionId)}

@@ -44,7 +44,7 @@ export function ConflictDialog({ draft, latest, onRebase, onOverwrite, onClose }
       onOpenChange={(o) => !o && onClose()}
       className="w-[min(72rem,calc(100vw-2rem))]"
       title="Someone deployed this function meanwhile"
-      description="Compare the newly deployed code (left) with your draft (right). Rebase keeps your edits on top of the new code; overwrite deploys your draft as it is."
+      description="Compare the newly deployed code (left) with your draft (right). Rebase merges your edits into the new code (lines you both changed are kept side by side for you to resolve); overwrite deploys your draft as it is."
       footer={
         <>
           <Button variant="outline" onClick={onClose}>

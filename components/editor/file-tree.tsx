@@ -58,10 +58,21 @@ type Props = {
   onCreate: (kind: "file" | "folder", parent: string) => void;
   onRename: (path: string) => void;
   onDelete: (path: string) => void;
+  /** False for roles that may not deploy: the tree only opens files. */
+  editable?: boolean;
 };
 
 /** The package as a tree: open files, create, rename and delete files and folders. */
-export function FileTree({ files, folders, active, onOpen, onCreate, onRename, onDelete }: Props) {
+export function FileTree({
+  files,
+  folders,
+  active,
+  onOpen,
+  onCreate,
+  onRename,
+  onDelete,
+  editable = true,
+}: Props) {
   const tree = useMemo(() => buildTree(files, folders), [files, folders]);
   const [closed, setClosed] = useState<Set<string>>(() => new Set(["node_modules"]));
   const [selectedDir, setSelectedDir] = useState("");
@@ -126,26 +137,28 @@ export function FileTree({ files, folders, active, onOpen, onCreate, onRename, o
                 />
               )}
             </button>
-            <span className="hidden items-center group-focus-within:flex group-hover:flex">
-              <Button
-                variant="ghost"
-                size="icon-sm"
-                className="size-6"
-                aria-label={`Rename ${n.path}`}
-                onClick={() => onRename(n.path)}
-              >
-                <Pencil />
-              </Button>
-              <Button
-                variant="ghost"
-                size="icon-sm"
-                className="size-6"
-                aria-label={`Delete ${n.path}`}
-                onClick={() => onDelete(n.path)}
-              >
-                <Trash2 />
-              </Button>
-            </span>
+            {editable && (
+              <span className="hidden items-center group-focus-within:flex group-hover:flex">
+                <Button
+                  variant="ghost"
+                  size="icon-sm"
+                  className="size-6"
+                  aria-label={`Rename ${n.path}`}
+                  onClick={() => onRename(n.path)}
+                >
+                  <Pencil />
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="icon-sm"
+                  className="size-6"
+                  aria-label={`Delete ${n.path}`}
+                  onClick={() => onDelete(n.path)}
+                >
+                  <Trash2 />
+                </Button>
+              </span>
+            )}
           </div>
           {isDir && open && n.children.length > 0 && (
             <ul role="group">{render(n.children, depth + 1)}</ul>
@@ -160,26 +173,28 @@ export function FileTree({ files, folders, active, onOpen, onCreate, onRename, o
         <span className="text-muted-foreground text-xs font-medium tracking-wide uppercase">
           Files
         </span>
-        <span className="flex">
-          <Button
-            variant="ghost"
-            size="icon-sm"
-            aria-label="New file"
-            title="New file"
-            onClick={() => onCreate("file", selectedDir)}
-          >
-            <FilePlus />
-          </Button>
-          <Button
-            variant="ghost"
-            size="icon-sm"
-            aria-label="New folder"
-            title="New folder"
-            onClick={() => onCreate("folder", selectedDir)}
-          >
-            <FolderPlus />
-          </Button>
-        </span>
+        {editable && (
+          <span className="flex">
+            <Button
+              variant="ghost"
+              size="icon-sm"
+              aria-label="New file"
+              title="New file"
+              onClick={() => onCreate("file", selectedDir)}
+            >
+              <FilePlus />
+            </Button>
+            <Button
+              variant="ghost"
+              size="icon-sm"
+              aria-label="New folder"
+              title="New folder"
+              onClick={() => onCreate("folder", selectedDir)}
+            >
+              <FolderPlus />
+            </Button>
+          </span>
+        )}
       </div>
       <ul
         role="tree"

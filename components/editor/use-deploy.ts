@@ -8,7 +8,8 @@ import type { FunctionCode } from "@/lib/functions/types";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { functionKeys } from "@/lib/queries/keys";
 import { clearDraft } from "./draft-store";
-import { deployPayload, type Workspace } from "./workspace";
+import { CONFLICT_START, hasConflictMarkers } from "./merge-text";
+import { deployPayload, isFileDirty, type Workspace } from "./workspace";
 
 /**
  * Deploy with the RevisionId the editor loaded. On success the sent text becomes the new base;
@@ -24,6 +25,16 @@ export function useDeploy(
 
   async function deploy(ws: Workspace, revisionId = ws.baseRevisionId) {
     if (deploying) return;
+    // A rebase marks lines both sides changed; deploying them as they are would break the code.
+    const marked = ws.files.filter(
+      (f) => f.kind === "text" && isFileDirty(f) && hasConflictMarkers(f.content ?? ""),
+    );
+    if (marked.length > 0) {
+      toast.error("Resolve the merge conflicts first", {
+        description: `${marked.map((f) => f.path).join(", ")} still ${marked.length === 1 ? "has" : "have"} lines between ${CONFLICT_START} and >>>>>>> deployed.`,
+      });
+      return;
+    }
     setDeploying(true);
     const payload = deployPayload(ws);
     try {

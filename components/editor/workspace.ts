@@ -75,27 +75,3 @@ export function removePath(ws: Workspace, path: string): Workspace {
 
 export const pathExists = (ws: Workspace, path: string) =>
   ws.files.some((f) => under(f.path, path)) || ws.folders.some((d) => under(d, path));
-
-/**
- * Rebase after a conflict: files the user did not touch take the newly deployed text; files the
- * user changed keep the draft (the diff showed both); the new revision becomes the base.
- */
-export function rebase(ws: Workspace, latest: FunctionCode): Workspace {
-  const mine = new Map(ws.files.map((f) => [f.path, f]));
-  const next = fromCode(latest);
-  const files: WsFile[] = next.files.map((theirs) => {
-    const m = mine.get(theirs.path);
-    if (!m || m.kind !== "text" || theirs.kind !== "text" || !isFileDirty(m)) return theirs;
-    return { ...theirs, content: m.content };
-  });
-  // Files the user added (no base) survive too.
-  for (const m of ws.files) {
-    if (m.kind === "text" && m.base === undefined && !files.some((f) => f.path === m.path))
-      files.push(m);
-  }
-  return {
-    ...next,
-    files: files.sort((a, b) => a.path.localeCompare(b.path)),
-    folders: ws.folders,
-  };
-}

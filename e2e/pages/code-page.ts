@@ -38,6 +38,19 @@ export class CodePage {
     await this.page.keyboard.insertText(text);
   }
 
+  /**
+   * Replaces one line's text (its indentation stays): keys only, no newline typed, so Monaco's
+   * auto-indent cannot change any other line.
+   */
+  async replaceLine(lineNumber: number, text: string) {
+    await this.editor().locator(".view-lines").click();
+    await this.page.keyboard.press("ControlOrMeta+Home");
+    for (let i = 1; i < lineNumber; i++) await this.page.keyboard.press("ArrowDown");
+    await this.page.keyboard.press("End");
+    await this.page.keyboard.press("Shift+Home");
+    await this.page.keyboard.insertText(text);
+  }
+
   async saveWithShortcut() {
     await this.page.keyboard.press("ControlOrMeta+S");
   }

@@ -14,7 +14,13 @@ function clientConfig(connection: Connection) {
     region: connection.region,
     endpoint: connection.endpoint,
     maxAttempts: 2,
-    requestHandler: { connectionTimeout: Math.min(timeout, 3_000), requestTimeout: timeout },
+    requestHandler: {
+      connectionTimeout: Math.min(timeout, 3_000),
+      requestTimeout: timeout,
+      // Without it the handler only logs a warning and waits for ever on a backend that accepts
+      // the connection but never answers (a stopped engine process), and so does every page.
+      throwOnRequestTimeout: true,
+    },
     // The engine does not check signatures, but the SDK insists on signing with something.
     ...(connection.kind === "engine"
       ? { credentials: { accessKeyId: "functionary", secretAccessKey: "functionary" } }

@@ -9,3 +9,14 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   }
   return out;
 }
+
+/** The messages for a field and for its items (`teams`, `teams.0`, `teams.1`, …), if any. */
+export function errorsOf(
+  errors: Record<string, string[]> | undefined,
+  field: string,
+): string[] | undefined {
+  const found = Object.entries(errors ?? {})
+    .filter(([key]) => key === field || key.startsWith(`${field}.`))
+    .flatMap(([, messages]) => messages);
+  return found.length > 0 ? [...new Set(found)] : undefined;
+}

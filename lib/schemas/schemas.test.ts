@@ -4,6 +4,7 @@ import { createFunctionSchema } from "./create-function";
 import { deployCodeSchema } from "./deploy";
 import { fileAbove, packagePathProblem, underFileMessage } from "@/lib/functions/package-path";
 import { envVarsSchema, looksSecret } from "./environment";
+import { errorsOf } from "./field-errors";
 import { functionNameSchema, memorySchema, timeoutSchema } from "./function";
 import { tagsSchema } from "./tags";
 
@@ -189,5 +190,19 @@ describe("package paths (Code tab dialogs and deploy)", () => {
       keep: ["lib"],
     });
     expect(firstMessage(kept)).toBe(underFileMessage("lib"));
+  });
+});
+
+describe("errorsOf", () => {
+  it("collects a field's messages and its items', once each", () => {
+    const errors = {
+      teams: ["Too many teams."],
+      "teams.0": ["Use letters…"],
+      "teams.2": ["Use letters…"],
+      teamsExtra: ["not this one"],
+    };
+    expect(errorsOf(errors, "teams")).toEqual(["Too many teams.", "Use letters…"]);
+    expect(errorsOf(errors, "email")).toBeUndefined();
+    expect(errorsOf(undefined, "teams")).toBeUndefined();
   });
 });

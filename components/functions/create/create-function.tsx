@@ -51,9 +51,16 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
     : runtimes;
 
   function choose(id: string) {
+    const previous = templates.find((x) => x.id === selected);
     setSelected(id);
     const t = templates.find((x) => x.id === id);
-    if (!t) return;
+    if (!t) {
+      // An uploaded package is not the template: its description goes, unless the user wrote one.
+      form.setValues((v) =>
+        previous && v.description === previous.description ? { ...v, description: "" } : v,
+      );
+      return;
+    }
     form.setValues((v) => ({
       ...v,
       runtime: t.runtime,
