@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasConflictMarkers, mergeText } from "./merge-text";
+import { hasConflictMarkers } from "./conflict-markers";
+import { mergeText } from "./merge-text";
 
 describe("mergeText", () => {
   it.each([

@@ -1,8 +1,5 @@
 import { diff3Merge } from "node-diff3";
-
-export const CONFLICT_START = "<<<<<<< your draft";
-const CONFLICT_SPLIT = "=======";
-const CONFLICT_END = ">>>>>>> deployed";
+import { CONFLICT_END, CONFLICT_SPLIT, CONFLICT_START } from "./conflict-markers";
 
 /** Lines with their line ends, so joining them gives the text back byte for byte. */
 const linesOf = (text: string) => (text === "" ? [] : text.split(/(?<=\n)/));
@@ -34,7 +31,3 @@ export function mergeText(mine: string, base: string, theirs: string): MergedTex
   }
   return { text, conflict };
 }
-
-/** Whether a text still holds a conflict the merge marked (a line that starts its block). */
-export const hasConflictMarkers = (text: string) =>
-  text.startsWith(CONFLICT_START) || text.includes(`\n${CONFLICT_START}`);

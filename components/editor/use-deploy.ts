@@ -8,7 +8,7 @@ import type { FunctionCode } from "@/lib/functions/types";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { functionKeys } from "@/lib/queries/keys";
 import { clearDraft } from "./draft-store";
-import { CONFLICT_START, hasConflictMarkers } from "./merge-text";
+import { CONFLICT_END, CONFLICT_START, hasConflictMarkers } from "./conflict-markers";
 import { deployPayload, isFileDirty, type Workspace } from "./workspace";
 
 /**
@@ -31,7 +31,7 @@ export function useDeploy(
     );
     if (marked.length > 0) {
       toast.error("Resolve the merge conflicts first", {
-        description: `${marked.map((f) => f.path).join(", ")} still ${marked.length === 1 ? "has" : "have"} lines between ${CONFLICT_START} and >>>>>>> deployed.`,
+        description: `${marked.map((f) => f.path).join(", ")} still ${marked.length === 1 ? "has" : "have"} lines between ${CONFLICT_START} and ${CONFLICT_END}.`,
       });
       return;
     }
