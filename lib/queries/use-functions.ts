@@ -14,6 +14,9 @@ export function useFunctionsQuery() {
   return useQuery({
     queryKey: functionKeys.list(),
     queryFn: () => fetchJson<FunctionSummary[]>("/api/functions"),
+    // While the backend is down the list retries on its own, so it comes back with the backend
+    // (the header's indicator does) instead of waiting for a click on Retry.
+    refetchInterval: (query) => (query.state.status === "error" ? 5_000 : false),
   });
 }
 

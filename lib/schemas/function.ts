@@ -7,15 +7,19 @@ export const functionNameSchema = z
   .max(64, "Function names have at most 64 characters.")
   .regex(/^[a-zA-Z0-9_-]+$/, "Use only letters, numbers, hyphens (-) and underscores (_).");
 
-/** Runtimes the console offers (AWS accepts these for create; the engine runs Node and Python). */
+/**
+ * Runtimes the console offers for new functions, newest first as pickers list them: those in
+ * standard support. AWS (facts §1.2) and the engine also take the deprecated nodejs18.x and
+ * python3.10; like the AWS console, this one does not offer them.
+ */
 export const runtimes = [
+  "nodejs24.x",
   "nodejs22.x",
   "nodejs20.x",
-  "nodejs24.x",
+  "python3.14",
   "python3.13",
   "python3.12",
   "python3.11",
-  "python3.14",
   "provided.al2023",
 ] as const;
 export const runtimeSchema = z.enum(runtimes, { error: "Choose a supported runtime." });

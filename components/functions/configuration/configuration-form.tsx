@@ -63,6 +63,11 @@ export function ConfigurationForm({ detail }: { detail: FunctionDetail }) {
       setRefusals((n) => n + 1);
       return;
     }
+    // Nothing changed: no update calls, no audit entry, and a message that says so.
+    if (JSON.stringify(values) === JSON.stringify(toForm(detail))) {
+      toast.info("Nothing to save", { description: "The configuration is as deployed." });
+      return;
+    }
     startTransition(async () => {
       const result = await updateFunctionConfiguration({ ...data, name: detail.name, revisionId });
       if (!result.ok) {
