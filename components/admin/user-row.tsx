@@ -54,7 +54,7 @@ export function UserRow({
           aria-label={`Role of ${user.email}`}
           value={user.role}
           disabled={pending}
-          className="w-32"
+          className="w-36"
           onChange={(e) =>
             run(`${user.email} is now ${e.target.value}`, () =>
               actions.setUserRole({ userId: user.id, role: e.target.value as Role }),

@@ -134,7 +134,22 @@ export function FunctionsList({ icons }: { icons: ListIcons }) {
             )}
           </div>
           {items.length === 0 ? (
-            <EmptyState title="No function matches these filters" />
+            <EmptyState
+              title="No function matches these filters"
+              action={
+                <button
+                  type="button"
+                  className={buttonVariants({ variant: "outline", size: "sm" })}
+                  onClick={() => {
+                    setQuery("");
+                    setRuntime("");
+                    setTeam("");
+                  }}
+                >
+                  Clear filters
+                </button>
+              }
+            />
           ) : (
             <FunctionsTable items={items} sort={sort} onSort={onSort} icons={icons} />
           )}
