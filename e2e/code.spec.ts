@@ -1,3 +1,4 @@
+import { GetFunctionCommand } from "@aws-sdk/client-lambda";
 import { buildPackage, textEntry } from "../lib/zip/package";
 import { CodePage } from "./pages/code-page";
 import { getTemplate } from "../lib/templates/catalog";
@@ -116,6 +117,36 @@ test("the package's size against Lambda's limits; full screen and back with Esca
     "false",
   );
   expect(await top()).toBeGreaterThan(250);
+});
+
+test("deploying without the handler's file asks first; declining deploys nothing", async ({
+  page,
+  lambda,
+  makeFunction,
+}) => {
+  const name = await makeFunction({ template: "hello-world-nodejs", prefix: "nohandler" });
+  const revision = async () =>
+    (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration!.RevisionId;
+  const before = await revision();
+  const code = new CodePage(page);
+  await code.goto(name);
+  await code.tree().getByRole("treeitem", { name: "index.mjs" }).hover();
+  await page.getByRole("button", { name: "Rename index.mjs" }).click();
+  const rename = page.getByRole("dialog", { name: "Rename index.mjs" });
+  await rename.getByLabel("Path").fill("main.mjs");
+  await rename.getByRole("button", { name: "Rename" }).click();
+  await expect(rename).toBeHidden();
+
+  let asked = "";
+  page.once("dialog", (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
+  await code.deployButton().click();
+  await expect.poll(() => asked).toContain("index.js, index.mjs or index.cjs");
+  expect(asked).toContain("Runtime.ImportModuleError");
+  await expect(page.getByText(/unsaved change/)).toBeVisible();
+  expect(await revision()).toBe(before);
 });
 
 test("an unsaved draft, new files included, survives a reload until discarded", async ({

@@ -28,7 +28,7 @@ import { ConflictDialog } from "./conflict-dialog";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
 import { EditorTabs } from "./editor-tabs";
 import { FileTree } from "./file-tree";
-import { handlerFile } from "./handler-file";
+import { handlerFile, missingHandlerModule } from "./handler-file";
 import { languageOf } from "./language";
 import { LazyCodeEditor, preloadCodeEditor } from "./lazy-editor";
 import { PackageSize } from "./package-size";
@@ -128,7 +128,25 @@ export function CodeWorkspace({ name }: { name: string }) {
     };
   }, []);
 
-  const doDeploy = () => ws && canDeploy && !deploying && void deploy(ws);
+  const doDeploy = () => {
+    if (!ws || !canDeploy || deploying) return;
+    // Renaming or deleting the handler's file deploys fine and then fails every invoke.
+    const missing =
+      code.data &&
+      missingHandlerModule(
+        code.data.runtime,
+        code.data.handler,
+        ws.files.map((f) => f.path),
+      );
+    if (
+      missing &&
+      !window.confirm(
+        `The handler ${code.data!.handler} loads ${missing}, which is not in the package: every invoke would fail with Runtime.ImportModuleError. Deploy anyway?`,
+      )
+    )
+      return;
+    void deploy(ws);
+  };
   useHotkey("mod+s", doDeploy, Boolean(ws));
 
   if (code.error) return <ErrorPanel error={code.error} onRetry={() => code.refetch()} />;
