@@ -14,6 +14,9 @@ export async function readZipFile(file: File): Promise<PickedZip | string> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const files = await listNames(bytes);
     if (files.length === 0) return "The zip is empty.";
+    // Lambda refuses these with its general "Could not unzip uploaded file": say which one.
+    const outside = files.find((f) => f.startsWith("/") || f.split(/[/\\]/).includes(".."));
+    if (outside) return `The zip holds ${outside}, a path outside the package: Lambda refuses it.`;
     return { name: file.name, size: file.size, base64: await toBase64(bytes), files };
   } catch {
     return "Could not unzip this file. Please check it, then try again.";

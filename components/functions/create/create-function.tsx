@@ -75,7 +75,8 @@ export function CreateFunction({ templates, initialTemplate }: Props) {
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     const data = form.submit();
-    if (selected === UPLOAD_ID && !zip) setZipError("Choose a .zip file.");
+    // A picked file that could not be read keeps its own message.
+    if (selected === UPLOAD_ID && !zip) setZipError((e) => e ?? "Choose a .zip file.");
     if (!data || (selected === UPLOAD_ID && !zip)) return;
     const source =
       selected === UPLOAD_ID
