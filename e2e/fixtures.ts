@@ -35,6 +35,8 @@ type Fixtures = {
     runtime?: string;
     handler?: string;
     prefix?: string;
+    /** Set at creation: the console caches tags (lib/data/tags.ts), so a later tag may not show. */
+    tags?: Record<string, string>;
   }) => Promise<string>;
   /** Names of functions the test created through the UI, so they are cleaned up too. */
   track: (name: string) => string;
@@ -54,7 +56,14 @@ export const test = base.extend<Fixtures>({
   },
   makeFunction: async ({ lambda, track }, provide) => {
     await provide(
-      async ({ template = "hello-world-nodejs", entries, runtime, handler, prefix = "fn" }) => {
+      async ({
+        template = "hello-world-nodejs",
+        entries,
+        runtime,
+        handler,
+        prefix = "fn",
+        tags,
+      }) => {
         const t = getTemplate(template);
         if (!t) throw new Error(`no template ${template}`);
         const name = track(uniqueName(prefix));
@@ -64,6 +73,7 @@ export const test = base.extend<Fixtures>({
             Runtime: (runtime ?? t.runtime) as never,
             Handler: handler ?? t.handler,
             Role: "arn:aws:iam::000000000000:role/e2e",
+            Tags: tags,
             Code: {
               ZipFile: buildPackage(entries ?? t.files.map((f) => textEntry(f.path, f.content))),
             },

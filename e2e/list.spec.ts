@@ -1,16 +1,18 @@
-import { tagTeam } from "./auth-users";
 import { expect, test } from "./fixtures";
 
 test("the list filters by name, runtime and team, sorts, and clears its filters", async ({
   page,
-  lambda,
   makeFunction,
 }) => {
   // One word in both names keeps the other tests' functions (made in parallel) out of the counts.
   const word = `list${Date.now().toString(36)}`;
   const node = await makeFunction({ prefix: `${word}-a` });
-  const python = await makeFunction({ template: "hello-world-python", prefix: `${word}-b` });
-  await tagTeam(lambda, python, "alpha");
+  // Tagged at creation: a list another test loads meanwhile would cache "no team" otherwise.
+  const python = await makeFunction({
+    template: "hello-world-python",
+    prefix: `${word}-b`,
+    tags: { team: "alpha" },
+  });
 
   await page.goto("/functions");
   const table = page.getByRole("table", { name: "Functions" });
