@@ -205,6 +205,10 @@ test("a deploy in between shows a diff; rebase merges both edits, overwrite repl
   try {
     const a = new CodePage(await alice.newPage());
     const b = new CodePage(await bob.newPage());
+    // Monaco's own complaints (a service missing for the diff editor) show up here.
+    const monacoErrors: string[] = [];
+    a.page.on("pageerror", (e) => monacoErrors.push(e.message));
+    a.page.on("console", (m) => m.type() === "error" && monacoErrors.push(m.text()));
     await a.goto(name);
     await b.goto(name);
 
@@ -224,6 +228,7 @@ test("a deploy in between shows a diff; rebase merges both edits, overwrite repl
     // The diff shows bob's deployed code against alice's draft.
     await expect(dialog.locator(".monaco-diff-editor")).toContainText("Bob");
     await expect(dialog.locator(".monaco-diff-editor")).toContainText("alice");
+    expect(monacoErrors.filter((e) => /UNKNOWN service/.test(e))).toEqual([]);
 
     await dialog.getByRole("button", { name: "Rebase my edits" }).click();
     await expect(dialog).toBeHidden();

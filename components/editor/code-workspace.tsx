@@ -319,7 +319,6 @@ export function CodeWorkspace({ name }: { name: string }) {
       {restored && changed && (
         <Alert>Restored your unsaved draft from this browser. Deploy it or discard it.</Alert>
       )}
-
       <div
         className={cn(
           "bg-card grid grid-cols-[15rem_minmax(0,1fr)] overflow-hidden rounded-lg border",
@@ -386,8 +385,14 @@ export function CodeWorkspace({ name }: { name: string }) {
         onRebase={async () => {
           if (!conflict) return;
           // The merge (diff3) loads only when someone rebases: not in the Code tab's first load.
-          const { rebase } = await import("./rebase");
-          const { workspace, conflicts } = rebase(current, conflict);
+          const loaded = await import("./rebase").catch(() => null);
+          if (!loaded) {
+            toast.error("Could not load the merge", {
+              description: "Check the connection, then retry.",
+            });
+            return;
+          }
+          const { workspace, conflicts } = loaded.rebase(current, conflict);
           setWs(workspace);
           clearConflict();
           if (conflicts.length === 0) {

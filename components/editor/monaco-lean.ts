@@ -54,6 +54,11 @@ import "monaco-editor/editor/contrib/gotoSymbol/browser/goToCommands";
 import "monaco-editor/editor/contrib/gotoError/browser/markerSelectionStatus";
 import "monaco-editor/editor/contrib/suggest/browser/suggestController";
 import "monaco-editor/editor/common/standaloneStrings";
+// Services that contributions loaded later by the TypeScript mode (internal/common/workers.js)
+// need: Monaco reads the service registry once, when the first editor is made, so a service
+// that registers after that is "UNKNOWN" to editors made later (the conflict dialog's diff).
+import "monaco-editor/editor/contrib/codelens/browser/codeLensCache";
+import "monaco-editor/editor/common/services/treeViewsDndService";
 import "../../node_modules/monaco-editor/esm/vs/base/browser/ui/codicons/codicon/codicon-modifiers.css";
 // The languages languageOf() names; each registers a tokenizer that loads on first use.
 import "monaco-editor/languages/definitions/css/register";
