@@ -37,10 +37,22 @@ test("the list filters by name, runtime and team, sorts, and clears its filters"
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("alpha");
 
+  // The view is in the address: a reload (or a shared link) shows the same.
+  await expect(page).toHaveURL(new RegExp(`\\?q=${word}&team=alpha&sort=-name$`));
+  await page.reload();
+  await expect(page.getByLabel("Filter by name")).toHaveValue(word);
+  await expect(page.getByLabel("Team")).toHaveValue("alpha");
+  await expect(rows).toHaveCount(1);
+  await expect(table.getByRole("columnheader", { name: "Name" })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+
   await page.getByLabel("Filter by name").fill(`${word}-none`);
   await expect(page.getByText("No function matches these filters")).toBeVisible();
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page.getByLabel("Filter by name")).toHaveValue("");
   await expect(page.getByLabel("Team")).toHaveValue("");
   await expect(rows.filter({ hasText: node })).toHaveCount(1);
+  await expect(page).toHaveURL(/\/functions\?sort=-name$/);
 });

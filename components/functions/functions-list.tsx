@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { LazyErrorPanel } from "@/components/shell/lazy-error-panel";
 import { buttonVariants } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
@@ -12,7 +12,15 @@ import { useHotkey } from "@/lib/use-hotkey";
 import { useCanCreate } from "@/components/auth/viewer-provider";
 import { FunctionsTable } from "./functions-table";
 import type { ListIcons } from "./list-icons";
-import { applyFilters, distinct, UNASSIGNED, type Sort, type SortKey } from "./list-filters";
+import {
+  applyFilters,
+  distinct,
+  searchOfView,
+  UNASSIGNED,
+  viewFromSearch,
+  type Sort,
+  type SortKey,
+} from "./list-filters";
 
 /** `icons` come from the server page (list-icons.tsx), so no icon code ships with the list. */
 export function FunctionsList({ icons }: { icons: ListIcons }) {
@@ -30,11 +38,20 @@ export function FunctionsList({ icons }: { icons: ListIcons }) {
     [list.data, teams.data],
   );
   const canCreate = useCanCreate();
-  const [query, setQuery] = useState("");
-  const [runtime, setRuntime] = useState("");
-  const [team, setTeam] = useState("");
-  const [sort, setSort] = useState<Sort>({ key: "name", dir: "asc" });
+  // Filters and sort live in the address too: a view can be shared and survives a reload.
+  const searchParams = useSearchParams();
+  const [initial] = useState(() => viewFromSearch(new URLSearchParams(searchParams.toString())));
+  const [query, setQuery] = useState(initial.filters.query);
+  const [runtime, setRuntime] = useState(initial.filters.runtime);
+  const [team, setTeam] = useState(initial.filters.team);
+  const [sort, setSort] = useState<Sort>(initial.sort);
   const deferredQuery = useDeferredValue(query);
+  useEffect(() => {
+    const search = searchOfView({ query: deferredQuery, runtime, team }, sort);
+    // history, not the router: Next keeps useSearchParams in step without refetching the page.
+    if (search !== window.location.search)
+      window.history.replaceState(null, "", `${window.location.pathname}${search}`);
+  }, [deferredQuery, runtime, team, sort]);
   const search = useRef<HTMLInputElement>(null);
   useHotkey("/", () => search.current?.focus());
   const router = useRouter();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FunctionSummary } from "@/lib/functions/types";
-import { applyFilters, UNASSIGNED } from "./list-filters";
+import { applyFilters, searchOfView, UNASSIGNED, viewFromSearch } from "./list-filters";
 
 const fn = (name: string, extra: Partial<FunctionSummary> = {}): FunctionSummary => ({
   name,
@@ -49,5 +49,32 @@ describe("applyFilters", () => {
       "misc",
       "billing",
     ]);
+  });
+});
+
+describe("the list's view in its address", () => {
+  it.each([
+    ["", { query: "", runtime: "", team: "" }, { key: "name", dir: "asc" }],
+    [
+      "?q=ord+ers&runtime=python3.13&team=shop&sort=-timeout",
+      { query: "ord ers", runtime: "python3.13", team: "shop" },
+      { key: "timeout", dir: "desc" },
+    ],
+    [
+      `?team=${UNASSIGNED}&sort=memorySize`,
+      { query: "", runtime: "", team: UNASSIGNED },
+      { key: "memorySize", dir: "asc" },
+    ],
+  ] as const)("%s round-trips", (search, filters, sort) => {
+    const view = viewFromSearch(new URLSearchParams(search));
+    expect(view).toEqual({ filters, sort });
+    expect(searchOfView(view.filters, view.sort)).toBe(search);
+  });
+
+  it("ignores a sort it does not know", () => {
+    expect(viewFromSearch(new URLSearchParams("?sort=-password")).sort).toEqual({
+      key: "name",
+      dir: "asc",
+    });
   });
 });

@@ -29,3 +29,41 @@ export const distinct = (
   items: FunctionSummary[],
   pick: (f: FunctionSummary) => string | null | undefined,
 ) => [...new Set(items.map(pick).filter((v): v is string => Boolean(v)))].sort();
+
+const SORT_KEYS = new Set<string>([
+  "name",
+  "runtime",
+  "memorySize",
+  "timeout",
+  "lastModified",
+  "team",
+]);
+export const DEFAULT_SORT: Sort = { key: "name", dir: "asc" };
+
+/** The list's view from its address (`?q=orders&runtime=python3.13&team=shop&sort=-timeout`). */
+export function viewFromSearch(params: URLSearchParams): { filters: Filters; sort: Sort } {
+  const rawSort = params.get("sort") ?? "";
+  const key = rawSort.replace(/^-/, "");
+  return {
+    filters: {
+      query: params.get("q") ?? "",
+      runtime: params.get("runtime") ?? "",
+      team: params.get("team") ?? "",
+    },
+    sort: SORT_KEYS.has(key)
+      ? { key: key as SortKey, dir: rawSort.startsWith("-") ? "desc" : "asc" }
+      : DEFAULT_SORT,
+  };
+}
+
+/** The address of a view: only what differs from the defaults, so the plain list stays `/functions`. */
+export function searchOfView(filters: Filters, sort: Sort): string {
+  const params = new URLSearchParams();
+  if (filters.query) params.set("q", filters.query);
+  if (filters.runtime) params.set("runtime", filters.runtime);
+  if (filters.team) params.set("team", filters.team);
+  if (sort.key !== DEFAULT_SORT.key || sort.dir !== DEFAULT_SORT.dir)
+    params.set("sort", `${sort.dir === "desc" ? "-" : ""}${sort.key}`);
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}
