@@ -233,6 +233,8 @@ test("a deploy in between shows a diff; rebase merges both edits, overwrite repl
     await dialog.getByRole("button", { name: "Rebase my edits" }).click();
     await expect(dialog).toBeHidden();
     await expect(a.editor()).toContainText("alice");
+    // Closing the diff disposes it cleanly (widget first, then its models).
+    expect(monacoErrors.filter((e) => /TextModel got disposed/.test(e))).toEqual([]);
     await expect(a.editor()).toContainText(`"Bob"`);
     await a.deployButton().click();
     await a.expectDeployed();

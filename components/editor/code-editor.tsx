@@ -2,7 +2,7 @@
 
 import Editor, { DiffEditor } from "@monaco-editor/react";
 import { useTheme } from "next-themes";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { flushSync } from "react-dom";
 import { EDITOR_OPTIONS, tabSizeOf } from "./editor-options";
 import { loadLambdaTypings, monaco } from "./monaco-setup";
@@ -80,8 +80,26 @@ export function CodeDiff({
   onChange?: (v: string) => void;
 }) {
   const { resolvedTheme } = useTheme();
+  const diffEditor = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+  // @monaco-editor/react disposes the two models before the widget that holds them, which Monaco
+  // reports ("TextModel got disposed before DiffEditorWidget model got reset"). It keeps them
+  // instead; this layout cleanup, which React runs before the library's passive one, detaches the
+  // widget first and then disposes every model the diff made.
+  useLayoutEffect(
+    () => () => {
+      diffEditor.current?.setModel(null);
+      for (const model of monaco.editor.getModels()) {
+        const { scheme, authority } = model.uri;
+        if (scheme === "inmemory" && (authority === "deployed" || authority === "draft"))
+          model.dispose();
+      }
+    },
+    [],
+  );
   return (
     <DiffEditor
+      keepCurrentOriginalModel
+      keepCurrentModifiedModel
       original={original}
       modified={modified}
       originalModelPath={`inmemory://deployed/${path}`}
@@ -95,6 +113,7 @@ export function CodeDiff({
         readOnly: !onChange,
       }}
       onMount={(editor) => {
+        diffEditor.current = editor;
         const model = editor.getModifiedEditor();
         model.onDidChangeModelContent(() => onChange?.(model.getValue()));
       }}
