@@ -64,8 +64,8 @@ test("keyboard: ? lists the shortcuts, / filters, N opens the create page", asyn
 
   await page.keyboard.press("/");
   await expect(page.getByRole("searchbox")).toBeFocused();
-  await page.keyboard.type("n"); // typed into the filter, not a shortcut
-  await expect(page).toHaveURL(/\/functions$/);
+  await page.keyboard.type("n"); // typed into the filter (kept in the address), not a shortcut
+  await expect(page).toHaveURL(/\/functions\?q=n$/);
   await page.getByRole("searchbox").blur();
   await page.keyboard.press("n");
   await expect(page).toHaveURL(/\/functions\/new$/);
