@@ -1,16 +1,14 @@
 /** The files Lambda would load for a handler: index.handler → index.{js,mjs,cjs}; a/b.fn → a/b.py. */
-function handlerModules(runtime: string, handler: string): string[] {
+function handlerModules(runtime: string, handler: string, extraNodeExt: string[] = []): string[] {
   const modulePath = handler.slice(0, handler.lastIndexOf("."));
   return runtime.startsWith("python")
     ? [`${modulePath.replaceAll(".", "/")}.py`]
-    : [".js", ".mjs", ".cjs"].map((ext) => `${modulePath}${ext}`);
+    : [".js", ".mjs", ".cjs", ...extraNodeExt].map((ext) => `${modulePath}${ext}`);
 }
 
 /** The file a handler names, to open first (a `.ts` source beside it counts too). */
 export function handlerFile(runtime: string, handler: string, paths: string[]): string | undefined {
-  const candidates = handlerModules(runtime, handler);
-  if (!runtime.startsWith("python")) candidates.push(`${candidates[0]!.slice(0, -3)}.ts`);
-  return candidates.find((c) => paths.includes(c));
+  return handlerModules(runtime, handler, [".ts"]).find((c) => paths.includes(c));
 }
 
 /**

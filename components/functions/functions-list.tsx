@@ -40,7 +40,7 @@ export function FunctionsList({ icons }: { icons: ListIcons }) {
   const canCreate = useCanCreate();
   // Filters and sort live in the address too: a view can be shared and survives a reload.
   const searchParams = useSearchParams();
-  const [initial] = useState(() => viewFromSearch(new URLSearchParams(searchParams.toString())));
+  const [initial] = useState(() => viewFromSearch(searchParams));
   const [query, setQuery] = useState(initial.filters.query);
   const [runtime, setRuntime] = useState(initial.filters.runtime);
   const [team, setTeam] = useState(initial.filters.team);

@@ -1,6 +1,7 @@
 import type { FunctionSummary } from "@/lib/functions/types";
 
-export type SortKey = "name" | "runtime" | "memorySize" | "timeout" | "lastModified" | "team";
+const SORT_KEYS = ["name", "runtime", "memorySize", "timeout", "lastModified", "team"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 export type Sort = { key: SortKey; dir: "asc" | "desc" };
 export type Filters = { query: string; runtime: string; team: string };
 
@@ -30,18 +31,13 @@ export const distinct = (
   pick: (f: FunctionSummary) => string | null | undefined,
 ) => [...new Set(items.map(pick).filter((v): v is string => Boolean(v)))].sort();
 
-const SORT_KEYS = new Set<string>([
-  "name",
-  "runtime",
-  "memorySize",
-  "timeout",
-  "lastModified",
-  "team",
-]);
 export const DEFAULT_SORT: Sort = { key: "name", dir: "asc" };
 
 /** The list's view from its address (`?q=orders&runtime=python3.13&team=shop&sort=-timeout`). */
-export function viewFromSearch(params: URLSearchParams): { filters: Filters; sort: Sort } {
+export function viewFromSearch(params: Pick<URLSearchParams, "get">): {
+  filters: Filters;
+  sort: Sort;
+} {
   const rawSort = params.get("sort") ?? "";
   const key = rawSort.replace(/^-/, "");
   return {
@@ -50,7 +46,7 @@ export function viewFromSearch(params: URLSearchParams): { filters: Filters; sor
       runtime: params.get("runtime") ?? "",
       team: params.get("team") ?? "",
     },
-    sort: SORT_KEYS.has(key)
+    sort: (SORT_KEYS as readonly string[]).includes(key)
       ? { key: key as SortKey, dir: rawSort.startsWith("-") ? "desc" : "asc" }
       : DEFAULT_SORT,
   };
